@@ -1,0 +1,30 @@
+// The one job registry: task names, their payload schemas and the queue each belongs to.
+// The api validates with these schemas when it enqueues; every task validates again when it runs.
+import { z } from 'zod';
+
+import { conversationQueue, TOPIC_QUEUE, topicPostQueue } from './queues.ts';
+
+export const jobPayloads = {
+  'evaluate-post': z.object({ postId: z.uuid() }),
+  'evaluate-topic': z.object({ topicId: z.uuid() }),
+  'evaluate-message': z.object({ messageId: z.uuid() }),
+  'recover-pending': z.looseObject({}),
+} as const;
+
+export type JobName = keyof typeof jobPayloads;
+export type JobPayload<N extends JobName> = z.infer<(typeof jobPayloads)[N]>;
+
+/** Parses a payload at run time; throws a readable error that graphile-worker records on the job. */
+export function parsePayload<N extends JobName>(name: N, payload: unknown): JobPayload<N> {
+  const result = jobPayloads[name].safeParse(payload);
+  if (!result.success) {
+    throw new Error(`Invalid payload for ${name}: ${z.prettifyError(result.error)}`);
+  }
+  return result.data as JobPayload<N>;
+}
+
+export const jobQueues = {
+  'evaluate-post': (key: string) => topicPostQueue(key),
+  'evaluate-topic': () => TOPIC_QUEUE,
+  'evaluate-message': (key: string) => conversationQueue(key),
+} as const;

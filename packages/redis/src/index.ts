@@ -1,0 +1,11 @@
+export type { Redis } from 'ioredis';
+export { createRedis, normaliseRedisUrl, pingRedis } from './connection.ts';
+export {
+  publishEvent,
+  readEvents,
+  STREAM_MAX_LEN,
+  STREAM_TTL_SECONDS,
+  streams,
+  type LiveEvent,
+  type StreamEntry,
+} from './streams.ts';
