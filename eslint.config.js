@@ -17,16 +17,30 @@ export default tseslint.config(
   prettier,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       // Configuration is read once, validated, in each app's env module.
       'no-restricted-properties': [
         'error',
-        { object: 'process', property: 'env', message: 'Read configuration from the app env module.' },
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration from the app env module.',
+        },
       ],
     },
   },
   {
-    files: ['**/env.ts', 'scripts/**', 'tests/**', '**/*.config.ts', '**/test/**', 'prisma.config.ts'],
+    files: [
+      '**/env.ts',
+      'scripts/**',
+      'tests/**',
+      '**/*.config.ts',
+      '**/test/**',
+      'prisma.config.ts',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
 );

@@ -13,7 +13,16 @@ import { parseArgs } from 'node:util';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 
-type DiffTarget = { tag: 'empty' } | { tag: 'schemaDatamodel'; files: { path: string; content: string }[] };
+// Node has WebAssembly at run time; @types/node does not declare it without the DOM lib.
+declare const WebAssembly: {
+  instantiate(
+    bytes: Uint8Array,
+    imports: object,
+  ): Promise<{ instance: { exports: Record<string, unknown> } }>;
+};
+
+type DiffTarget =
+  { tag: 'empty' } | { tag: 'schemaDatamodel'; files: { path: string; content: string }[] };
 
 const { values } = parseArgs({
   options: {
@@ -27,7 +36,9 @@ async function loadSchemaEngine() {
   const require = createRequire(import.meta.url);
   const bgPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
   const bg = await import(bgPath);
-  const wasmBytes = await readFile(bgPath.replace(/schema_engine_bg\.js$/, 'schema_engine_bg.wasm'));
+  const wasmBytes = await readFile(
+    bgPath.replace(/schema_engine_bg\.js$/, 'schema_engine_bg.wasm'),
+  );
   // The package's ESM entry imports the .wasm file directly, which Node cannot do: wire it by hand.
   const { instance } = await WebAssembly.instantiate(wasmBytes, { './schema_engine_bg.js': bg });
   bg.__wbg_set_wasm(instance.exports);
@@ -50,7 +61,9 @@ async function main() {
   const from: DiffTarget = values['from-git']
     ? datamodel(
         'schema.prisma',
-        execFileSync('git', ['show', `${values['from-git']}:prisma/schema.prisma`], { encoding: 'utf8' }),
+        execFileSync('git', ['show', `${values['from-git']}:prisma/schema.prisma`], {
+          encoding: 'utf8',
+        }),
       )
     : values.from
       ? datamodel(values.from, await readFile(values.from, 'utf8'))

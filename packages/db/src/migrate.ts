@@ -65,7 +65,9 @@ export async function migrate(url: string, dir = defaultMigrationsDir): Promise<
       const checksum = done.get(m.name);
       if (checksum !== undefined) {
         if (checksum !== m.checksum) {
-          throw new Error(`Migration ${m.name} was edited after it was applied (checksum differs).`);
+          throw new Error(
+            `Migration ${m.name} was edited after it was applied (checksum differs).`,
+          );
         }
         continue;
       }
@@ -84,7 +86,9 @@ export async function migrate(url: string, dir = defaultMigrationsDir): Promise<
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK');
-        throw new Error(`Migration ${m.name} failed: ${(error as Error).message}`, { cause: error });
+        throw new Error(`Migration ${m.name} failed: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
       applied.push(m.name);
     }

@@ -2,7 +2,12 @@
 // every status. Re-running converges to the same rows (stable ids, upserts) and never duplicates
 // moderation events, because each carries its natural idempotency key.
 import type { Db } from './client.ts';
-import type { ContentStatus, ModerationEventKind, RejectionReason, Role } from './generated/prisma/enums.ts';
+import type {
+  ContentStatus,
+  ModerationEventKind,
+  RejectionReason,
+  Role,
+} from './generated/prisma/enums.ts';
 import { stableId } from './ids.ts';
 
 export const OVERLORD_USERNAME = 'TheOverlord';
@@ -15,7 +20,12 @@ interface SeedUser {
 }
 
 export const seedUsers: SeedUser[] = [
-  { username: OVERLORD_USERNAME, role: 'superadmin', email: 'overlord@robot-overlord.invalid', isSystem: true },
+  {
+    username: OVERLORD_USERNAME,
+    role: 'superadmin',
+    email: 'overlord@robot-overlord.invalid',
+    isSystem: true,
+  },
   { username: 'citizen_vera', role: 'citizen', email: 'vera@example.com' },
   { username: 'citizen_boris', role: 'citizen', email: 'boris@example.com' },
   { username: 'citizen_ada', role: 'citizen', email: 'ada@example.com' },
@@ -91,7 +101,8 @@ export const seedPosts: SeedPost[] = [
     body: 'Nuclear plants emit almost no carbon while running and produce steady power, so replacing coal with them cuts emissions without depending on the weather. The hard parts are build cost and waste storage, which need long-term public funding.',
     status: 'approved',
     feedback: 'Claim, reason and trade-off, in that order. The Ministry of Reason approves.',
-    commentary: 'A rare citizen who names the costs of their own position. Noted in your file, favourably.',
+    commentary:
+      'A rare citizen who names the costs of their own position. Noted in your file, favourably.',
     minutesAgo: 240,
   },
   {
@@ -143,7 +154,8 @@ export const seedPosts: SeedPost[] = [
     status: 'rejected',
     rejectionReason: 'terms_violation',
     termsViolation: true,
-    feedback: 'Terms violation: advertising and link flooding. This statement never reached the public.',
+    feedback:
+      'Terms violation: advertising and link flooding. This statement never reached the public.',
     minutesAgo: 90,
   },
   {

@@ -24,10 +24,27 @@ export function createRedis(url: string, name = 'overlord'): Redis {
   return redis;
 }
 
+/** Resolves once the client is connected, or rejects after `timeoutMs`. */
+function whenReady(redis: Redis, timeoutMs: number): Promise<void> {
+  if (redis.status === 'ready') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      redis.off('ready', onReady);
+      reject(new Error('timeout'));
+    }, timeoutMs);
+    const onReady = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    redis.once('ready', onReady);
+  });
+}
+
 export async function pingRedis(redis: Redis, timeoutMs = 1_000): Promise<boolean> {
   try {
     const reply = await Promise.race([
-      redis.ping(),
+      // A client still connecting (start-up, reconnect) is given the same time budget.
+      whenReady(redis, timeoutMs).then(() => redis.ping()),
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs)),
     ]);
     return reply === 'PONG';

@@ -51,8 +51,7 @@ export async function readEvents(
   count = 100,
 ): Promise<StreamEntry[]> {
   const reply = (await redis.xread('COUNT', count, 'BLOCK', blockMs, 'STREAMS', name, lastId)) as
-    | [string, [string, string[]][]][]
-    | null;
+    [string, [string, string[]][]][] | null;
   if (!reply) return [];
   return reply.flatMap(([, entries]) =>
     entries.map(([id, fields]) => ({ id, event: JSON.parse(fields[1] ?? '{}') as LiveEvent })),

@@ -1,0 +1,52 @@
+import { createEnv } from '@t3-oss/env-core';
+import { z } from 'zod';
+
+const commaList = z
+  .string()
+  .transform((s) =>
+    s
+      .split(',')
+      .map((o) => o.trim().replace(/\/$/, ''))
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.url()).min(1, 'CORS_ORIGINS needs at least one web origin.'));
+
+export const apiEnvSchema = {
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** Which deployment this is; staging and production both run NODE_ENV=production. */
+  APP_ENV: z.enum(['development', 'test', 'staging', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.url(),
+  REDIS_URL: z.string().min(1),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Web origins allowed to call the api from a browser (comma-separated). */
+  CORS_ORIGINS: commaList,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Seconds SIGTERM waits for in-flight requests before closing them. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(120).default(10),
+  /**
+   * Local development only: the seeded username that unsigned requests act as (until sign-in
+   * exists). Refused outside development and test.
+   */
+  DEV_IDENTITY_USERNAME: z.string().min(1).optional(),
+  OVERLORD_PROVIDER: z.enum(['offline']).default('offline'),
+};
+
+export type ApiEnv = ReturnType<typeof parseApiEnv>;
+
+export function parseApiEnv(runtimeEnv: Record<string, string | undefined>) {
+  const env = createEnv({ server: apiEnvSchema, runtimeEnv, emptyStringAsUndefined: true });
+  if (
+    env.DEV_IDENTITY_USERNAME &&
+    (env.NODE_ENV === 'production' || !['development', 'test'].includes(env.APP_ENV))
+  ) {
+    throw new Error(
+      'DEV_IDENTITY_USERNAME is a development aid and must not be set in a deployed environment.',
+    );
+  }
+  return env;
+}
+
+/** The process's own environment; the only place the api reads `process.env`. */
+export const loadApiEnv = () => parseApiEnv(process.env);

@@ -1,0 +1,146 @@
+// The api process: CORS gate, health and metrics endpoints, the tRPC handler, graceful stop.
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import type { Deps } from '@overlord/core';
+import { appRouter, createContextInner, TRPC_PATH } from '@overlord/trpc';
+import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+
+import { applyCors } from './cors.ts';
+import type { ApiEnv } from './env.ts';
+import { createReadinessCheck } from './health.ts';
+import { createActorResolver } from './identity.ts';
+import type { Logger } from './logger.ts';
+import { createMetrics } from './metrics.ts';
+
+export interface ApiServerOptions {
+  env: Pick<
+    ApiEnv,
+    'CORS_ORIGINS' | 'DEV_IDENTITY_USERNAME' | 'HOST' | 'PORT' | 'SHUTDOWN_GRACE_SECONDS'
+  >;
+  deps: Deps;
+  log: Logger;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function routeOf(url: string): string {
+  const path = url.split('?')[0] ?? '/';
+  return path.startsWith(`${TRPC_PATH}/`)
+    ? `${TRPC_PATH}/${path.slice(TRPC_PATH.length + 1)}`
+    : path;
+}
+
+export function createApiServer({ env, deps, log }: ApiServerOptions) {
+  const allowedOrigins = new Set(env.CORS_ORIGINS);
+  const metrics = createMetrics();
+  const readiness = createReadinessCheck(deps.db, deps.redis);
+  const resolveActor = createActorResolver(deps.db, env.DEV_IDENTITY_USERNAME);
+  let draining = false;
+
+  const trpc = createHTTPHandler({
+    router: appRouter,
+    basePath: `${TRPC_PATH}/`,
+    createContext: async ({ req }) =>
+      createContextInner({
+        ...deps,
+        actor: await resolveActor(req),
+        requestId: String(req.headers['x-request-id']),
+      }),
+    onError: ({ error, path, req }) => {
+      if (error.code === 'INTERNAL_SERVER_ERROR') {
+        log.error({ err: error, path, requestId: req.headers['x-request-id'] }, 'procedure failed');
+      }
+    },
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const requestId =
+      (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id']) ||
+      randomUUID();
+    req.headers['x-request-id'] = requestId;
+    res.setHeader('x-request-id', requestId);
+    const started = process.hrtime.bigint();
+    const route = routeOf(req.url ?? '/');
+    res.on('finish', () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      metrics.requests.inc({ route, status: res.statusCode });
+      metrics.duration.observe({ route }, seconds);
+      log.info(
+        {
+          requestId,
+          method: req.method,
+          route,
+          status: res.statusCode,
+          ms: Math.round(seconds * 1000),
+        },
+        'request',
+      );
+    });
+    if (draining) res.setHeader('connection', 'close');
+
+    if (route === '/healthz')
+      return sendJson(res, 200, { status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
+    if (route === '/readyz') {
+      const report = await readiness();
+      return sendJson(res, report.ready && !draining ? 200 : 503, { ...report, draining });
+    }
+    if (route === '/metrics') {
+      res.writeHead(200, { 'content-type': metrics.registry.contentType });
+      return res.end(await metrics.registry.metrics());
+    }
+    if (!route.startsWith(`${TRPC_PATH}/`)) return sendJson(res, 404, { error: 'not_found' });
+    if (!applyCors(req, res, allowedOrigins)) return;
+    trpc(req, res);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log.error({ err: error }, 'unhandled request error');
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal' });
+      else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 65_000; // longer than Render's load balancer idle timeout
+
+  return {
+    server,
+    async start(): Promise<{ port: number }> {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(env.PORT, env.HOST, () => resolve());
+      });
+      const { port } = server.address() as AddressInfo;
+      log.info({ port }, 'api listening');
+      return { port };
+    },
+    /**
+     * Stops accepting, lets in-flight requests finish (up to the grace period), then closes.
+     * Keep-alive connections are closed once idle; a just-accepted socket counts as idle until
+     * its request is parsed, so idle sweeping starts after a short pause.
+     */
+    async stop(): Promise<void> {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      let sweep: NodeJS.Timeout | undefined;
+      const startSweeping = setTimeout(() => {
+        server.closeIdleConnections();
+        sweep = setInterval(() => server.closeIdleConnections(), 100);
+      }, 500);
+      const grace = setTimeout(
+        () => server.closeAllConnections(),
+        env.SHUTDOWN_GRACE_SECONDS * 1000,
+      );
+      await closed;
+      clearTimeout(startSweeping);
+      clearInterval(sweep);
+      clearTimeout(grace);
+    },
+  };
+}
+
+export type ApiServer = ReturnType<typeof createApiServer>;

@@ -1,0 +1,190 @@
+// The api's HTTP surface: health, readiness, CORS gate, graceful shutdown, env refusals.
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+import '../../../tests/helpers/provided.ts';
+
+import { createTestDatabase, type TestDatabase } from '../../../tests/helpers/database.ts';
+import { startTestStack, type TestStack, waitFor } from '../../../tests/helpers/stack.ts';
+import { parseApiEnv } from '../src/env.ts';
+
+const WEB_ORIGIN = 'http://localhost:3000';
+let database: TestDatabase;
+let stack: TestStack;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  stack = await startTestStack({
+    db: database.db,
+    databaseUrl: database.url,
+    corsOrigins: [WEB_ORIGIN],
+    worker: false,
+  });
+});
+
+afterAll(async () => {
+  await stack?.stop();
+  await database?.drop();
+});
+
+describe('health', () => {
+  it('answers liveness with 200', async () => {
+    const res = await fetch(`${stack.apiUrl}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok' });
+    expect(res.headers.get('x-request-id')).toMatch(/[0-9a-f-]{36}/);
+  });
+
+  it('answers readiness with 200 when Postgres, Redis and migrations are fine', async () => {
+    const res = await fetch(`${stack.apiUrl}/readyz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      ready: true,
+      checks: { database: 'ok', redis: 'ok', migrations: 'ok' },
+    });
+  });
+
+  it('answers 503 naming the dependency when migrations are missing', async () => {
+    const bare = await createTestDatabase({ migrated: false });
+    const other = await startTestStack({ db: bare.db, databaseUrl: bare.url, worker: false });
+    try {
+      const res = await fetch(`${other.apiUrl}/readyz`);
+      expect(res.status).toBe(503);
+      const body = (await res.json()) as { checks: { migrations: string; database: string } };
+      expect(body.checks.database).toBe('ok');
+      expect(body.checks.migrations).toMatch(/^pending: .*_init/);
+    } finally {
+      await other.stop();
+      await bare.drop();
+    }
+  });
+
+  it('exposes Prometheus metrics', async () => {
+    const res = await fetch(`${stack.apiUrl}/metrics`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toMatch(/http_requests_total/);
+  });
+});
+
+describe('CORS', () => {
+  const url = () => `${stack.apiUrl}/trpc/topics.list`;
+
+  it('refuses a foreign Origin with 403 before any procedure runs', async () => {
+    const res = await fetch(url(), { headers: { origin: 'https://evil.example' } });
+    expect(res.status).toBe(403);
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    expect(await res.json()).toMatchObject({ error: 'origin_not_allowed' });
+    // A mutation from a foreign origin does not execute either.
+    const before = await database.db.post.count();
+    const post = await fetch(`${stack.apiUrl}/trpc/posts.submit`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+      body: JSON.stringify({
+        json: { topicId: '00000000-0000-4000-8000-000000000000', body: 'x' },
+      }),
+    });
+    expect(post.status).toBe(403);
+    expect(await database.db.post.count()).toBe(before);
+  });
+
+  it('gives the configured web origin the CORS headers', async () => {
+    const res = await fetch(url(), { headers: { origin: WEB_ORIGIN } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe(WEB_ORIGIN);
+    expect(res.headers.get('access-control-allow-credentials')).toBe('true');
+  });
+
+  it('answers a preflight from the web origin', async () => {
+    const res = await fetch(`${stack.apiUrl}/trpc/posts.submit`, {
+      method: 'OPTIONS',
+      headers: { origin: WEB_ORIGIN, 'access-control-request-method': 'POST' },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-methods')).toContain('POST');
+  });
+});
+
+describe('configuration', () => {
+  const base = {
+    DATABASE_URL: 'postgresql://x@localhost/db',
+    REDIS_URL: 'localhost:6379',
+    CORS_ORIGINS: WEB_ORIGIN,
+  };
+
+  it('refuses the development identity in a deployed environment', () => {
+    expect(() =>
+      parseApiEnv({
+        ...base,
+        APP_ENV: 'production',
+        NODE_ENV: 'production',
+        DEV_IDENTITY_USERNAME: 'citizen_vera',
+      }),
+    ).toThrow(/must not be set/);
+    expect(() =>
+      parseApiEnv({
+        ...base,
+        APP_ENV: 'staging',
+        NODE_ENV: 'production',
+        DEV_IDENTITY_USERNAME: 'a',
+      }),
+    ).toThrow();
+    expect(
+      parseApiEnv({ ...base, APP_ENV: 'development', DEV_IDENTITY_USERNAME: 'citizen_vera' })
+        .DEV_IDENTITY_USERNAME,
+    ).toBe('citizen_vera');
+  });
+
+  it('refuses a missing or malformed CORS allowlist', () => {
+    expect(() => parseApiEnv({ ...base, CORS_ORIGINS: '' })).toThrow();
+    expect(() => parseApiEnv({ ...base, CORS_ORIGINS: 'not a url' })).toThrow();
+    expect(
+      parseApiEnv({ ...base, CORS_ORIGINS: 'https://a.example/, https://b.example' }).CORS_ORIGINS,
+    ).toEqual(['https://a.example', 'https://b.example']);
+  });
+});
+
+describe('process', () => {
+  it('drains in-flight requests on SIGTERM and exits 0', async () => {
+    const root = resolve(import.meta.dirname, '../../..');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/index.ts'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        REDIS_URL: inject('redisUrl'),
+        CORS_ORIGINS: WEB_ORIGIN,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+        SHUTDOWN_GRACE_SECONDS: '5',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const port = await waitFor(
+      async () => Number(/"port":(\d+)/.exec(output)?.[1]) || undefined,
+      20_000,
+    );
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+
+    // Several requests in flight when the signal arrives: all complete.
+    const inflight = Array.from({ length: 5 }, () =>
+      fetch(`http://127.0.0.1:${port}/trpc/topics.list`),
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGTERM');
+    const responses = await Promise.all(inflight);
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    const stoppedAt = Date.now();
+    expect(await exited).toBe(0);
+    // Idle keep-alive connections do not hold the process until the grace period ends.
+    expect(Date.now() - stoppedAt).toBeLessThan(4_000);
+    expect(output).toMatch(/"msg":"stopped"/);
+    // JSON logs carry a request id.
+    expect(output).toMatch(/"requestId":"[0-9a-f-]{36}"/);
+  });
+});

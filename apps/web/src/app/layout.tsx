@@ -1,0 +1,44 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+
+import { env } from '~/env';
+import { SiteFooter } from '~/components/site-footer';
+import { SiteHeader } from '~/components/site-header';
+import { TRPCReactProvider } from '~/trpc/react';
+
+import { displayFont, monoFont, sansFont } from './fonts';
+import '~/styles/globals.css';
+
+export const metadata: Metadata = {
+  title: {
+    default: 'The Robot Overlord',
+    template: '%s · The Robot Overlord',
+  },
+  description:
+    'A debate arena where every statement is judged in public by the Overlord: logic, tone, relevance.',
+};
+
+export const viewport: Viewport = {
+  themeColor: '#c8102e',
+  width: 'device-width',
+  initialScale: 1,
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" className={`${displayFont.variable} ${sansFont.variable} ${monoFont.variable}`}>
+      <body>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <TRPCReactProvider apiUrl={env.NEXT_PUBLIC_API_URL}>
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+        </TRPCReactProvider>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

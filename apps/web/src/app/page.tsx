@@ -1,0 +1,157 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+import { StatusStamp } from '~/components/status-stamp';
+import { TagList } from '~/components/tag-list';
+import { excerpt, feedHref, formatTimestamp, isUuid, plural, TAG_SLUG } from '~/lib/format';
+import { getServerApi } from '~/trpc/server';
+
+import styles from './feed.module.css';
+
+export const metadata: Metadata = { title: 'Topics' };
+
+const PAGE_SIZE = 20;
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** Query parameters the api would refuse are dropped here rather than shown as an error. */
+function readFilters(raw: Record<string, string | string[] | undefined>) {
+  const tag = first(raw.tag)?.trim().toLowerCase();
+  const q = first(raw.q)?.trim().slice(0, 200);
+  const cursor = first(raw.cursor)?.trim();
+  return {
+    tag: tag && tag.length <= 40 && TAG_SLUG.test(tag) ? tag : undefined,
+    q: q || undefined,
+    cursor: cursor && isUuid(cursor) ? cursor : undefined,
+  };
+}
+
+export default async function TopicsFeedPage({ searchParams }: { searchParams: SearchParams }) {
+  const { tag, q, cursor } = readFilters(await searchParams);
+  const api = getServerApi();
+  const { items, nextCursor } = await api.topics.list.query({ limit: PAGE_SIZE, tag, q, cursor });
+  const filtered = Boolean(tag || q);
+
+  return (
+    <div className={styles.feed}>
+      <header className={styles.head}>
+        <p className={styles.kicker}>Public record</p>
+        <h1 className={styles.title}>Topics before the Overlord</h1>
+        <p className={styles.lede}>
+          Newest first. Every topic and every statement passes through the Overlord&rsquo;s queues
+          and is judged for logic, tone and relevance.
+        </p>
+      </header>
+
+      <form role="search" method="get" action="/" className={styles.search}>
+        <label htmlFor="topic-search" className={styles.searchLabel}>
+          Search the record
+        </label>
+        <div className={styles.searchRow}>
+          <input
+            id="topic-search"
+            name="q"
+            type="search"
+            defaultValue={q ?? ''}
+            maxLength={200}
+            placeholder="e.g. transport"
+            className="field"
+          />
+          {tag ? <input type="hidden" name="tag" value={tag} /> : null}
+          <button type="submit" className="button">
+            Search
+          </button>
+        </div>
+      </form>
+
+      {filtered ? (
+        <p className={styles.filters} role="status">
+          Showing topics
+          {tag ? (
+            <>
+              {' '}
+              tagged <strong className={styles.filterValue}>#{tag}</strong>
+            </>
+          ) : null}
+          {q ? (
+            <>
+              {' '}
+              matching <strong className={styles.filterValue}>&ldquo;{q}&rdquo;</strong>
+            </>
+          ) : null}
+          . <Link href="/">Clear filters</Link>
+        </p>
+      ) : null}
+
+      {items.length === 0 ? (
+        <p className={styles.empty}>
+          {filtered
+            ? 'The record holds no topic of that description. The Ministry suggests a broader inquiry.'
+            : 'No topics are before the Overlord. Silence has been noted.'}
+        </p>
+      ) : (
+        <ol className={styles.list} aria-label="Topics, newest first">
+          {items.map((topic) => (
+            <li key={topic.id}>
+              <article
+                className={styles.topic}
+                data-testid="topic"
+                data-topic-id={topic.id}
+                data-status={topic.status}
+                aria-labelledby={`topic-${topic.id}`}
+              >
+                <div className={styles.topicMeta}>
+                  <span>
+                    {topic.isSystem || !topic.author ? (
+                      <span className={styles.system}>The Overlord</span>
+                    ) : (
+                      <>@{topic.author.username}</>
+                    )}
+                  </span>
+                  <span aria-hidden="true">·</span>
+                  <time dateTime={topic.submittedAt.toISOString()}>
+                    {formatTimestamp(topic.submittedAt)}
+                  </time>
+                  {topic.inEvaluation ? (
+                    <StatusStamp tone="pending">In evaluation</StatusStamp>
+                  ) : null}
+                </div>
+                <h2 className={styles.topicTitle} id={`topic-${topic.id}`}>
+                  <Link href={`/topics/${topic.id}`}>{topic.title}</Link>
+                </h2>
+                <p className={styles.excerpt}>{excerpt(topic.description)}</p>
+                <div className={styles.topicFoot}>
+                  <TagList tags={topic.tags} label={`Tags of “${topic.title}”`} />
+                  <span className={styles.count}>{plural(topic.postCount, 'statement')}</span>
+                </div>
+              </article>
+            </li>
+          ))}
+        </ol>
+      )}
+
+      {cursor || nextCursor ? (
+        <nav aria-label="More topics" className={styles.pager}>
+          {cursor ? (
+            <Link href={feedHref({ tag, q })} className="button button-quiet">
+              ← Newest topics
+            </Link>
+          ) : (
+            <span />
+          )}
+          {nextCursor ? (
+            <Link
+              href={feedHref({ tag, q, cursor: nextCursor })}
+              className="button button-quiet"
+              rel="next"
+            >
+              Older topics →
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

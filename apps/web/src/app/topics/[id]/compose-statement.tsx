@@ -1,0 +1,145 @@
+'use client';
+
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+
+import { OverlordSays } from '~/components/overlord-says';
+import { MAX_BODY_LENGTH, validateBody } from '~/lib/posts';
+import { api } from '~/trpc/react';
+
+import styles from './topic.module.css';
+import type { PublicPost } from './use-topic-posts';
+
+type Notice = { tone: 'received' | 'rejected'; text: string } | null;
+
+function describeError(error: { message: string; data?: unknown }): string {
+  const data = (error.data ?? null) as {
+    code?: string;
+    fieldErrors?: Record<string, string[] | undefined> | null;
+  };
+  const field = data?.fieldErrors?.body?.[0] ?? data?.fieldErrors?.parentId?.[0];
+  if (field) return field;
+  if (data?.code === 'UNAUTHORIZED')
+    return 'Citizen, identify yourself: only signed-in citizens may submit statements.';
+  if (data?.code === 'INTERNAL_SERVER_ERROR' || error.message.startsWith('[')) {
+    return 'The pneumatic line jammed. Your statement was not filed; try again.';
+  }
+  return error.message;
+}
+
+export function ComposeStatement({
+  topicId,
+  replyTo,
+  onCancelReply,
+}: {
+  topicId: string;
+  replyTo: PublicPost | null;
+  onCancelReply: () => void;
+}) {
+  const utils = api.useUtils();
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const ids = useId();
+
+  useEffect(() => {
+    if (replyTo) textarea.current?.focus();
+  }, [replyTo]);
+
+  const submit = api.posts.submit.useMutation({
+    onSuccess: async (result) => {
+      if (result.status === 'rejected') {
+        setNotice({
+          tone: 'rejected',
+          text:
+            result.feedback ??
+            'Rejected at the safety screen. The statement never reached the public.',
+        });
+      } else {
+        setBody('');
+        onCancelReply();
+        setNotice({
+          tone: 'received',
+          text: 'Statement received. It is on the public record and waits in the queue for evaluation.',
+        });
+      }
+      await utils.posts.byTopic.invalidate({ topicId });
+    },
+    onError: (err) => setError(describeError(err)),
+  });
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setNotice(null);
+    const problem = validateBody(body);
+    setError(problem);
+    if (problem) {
+      textarea.current?.focus();
+      return;
+    }
+    submit.mutate({ topicId, parentId: replyTo?.id ?? null, body: body.trim() });
+  }
+
+  const remaining = MAX_BODY_LENGTH - body.length;
+
+  return (
+    <section className={styles.compose} aria-labelledby={`${ids}-title`}>
+      <h2 id={`${ids}-title`} className={styles.composeTitle}>
+        {replyTo ? 'Submit a reply' : 'Submit a statement'}
+      </h2>
+      <form onSubmit={onSubmit} noValidate>
+        {replyTo ? (
+          <p className={styles.replyingTo}>
+            Replying to <strong>@{replyTo.author.username}</strong>{' '}
+            <button type="button" className={styles.reply} onClick={onCancelReply}>
+              Cancel reply
+            </button>
+          </p>
+        ) : null}
+        <label htmlFor={`${ids}-body`} className={styles.composeLabel}>
+          Your statement
+        </label>
+        <p id={`${ids}-hint`} className={styles.composeHint}>
+          Plain text. Judged for logic, tone and relevance; visible at once, marked as in
+          evaluation.
+        </p>
+        <textarea
+          ref={textarea}
+          id={`${ids}-body`}
+          name="body"
+          className="field"
+          rows={6}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          aria-describedby={`${ids}-hint ${ids}-count${error ? ` ${ids}-error` : ''}`}
+          aria-invalid={error ? true : undefined}
+        />
+        <div className={styles.composeRow}>
+          <p id={`${ids}-count`} className={remaining < 0 ? styles.over : styles.composeHint}>
+            {remaining.toLocaleString('en')} characters left
+          </p>
+          <button type="submit" className="button" disabled={submit.isPending}>
+            {submit.isPending ? 'Filing…' : 'Submit to the Overlord'}
+          </button>
+        </div>
+        <div aria-live="polite">
+          {error ? (
+            <p id={`${ids}-error`} className={styles.formError}>
+              {error}
+            </p>
+          ) : null}
+          {notice ? (
+            <OverlordSays
+              label={notice.tone === 'rejected' ? 'Terms violation notice' : 'Filing receipt'}
+              srLabel={
+                notice.tone === 'rejected' ? 'Overlord rejection notice' : 'Overlord filing receipt'
+              }
+            >
+              {notice.text}
+            </OverlordSays>
+          ) : null}
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,169 @@
+'use client';
+
+import { useCallback, useMemo, useState } from 'react';
+
+import { OverlordSays } from '~/components/overlord-says';
+import { StatusStamp } from '~/components/status-stamp';
+import { formatTimestamp, plural } from '~/lib/format';
+import { buildThread, reviewStatus, type ThreadNode } from '~/lib/posts';
+
+import { ComposeStatement } from './compose-statement';
+import styles from './topic.module.css';
+import { useTopicPosts, type PublicPost, type TopicPostsPage } from './use-topic-posts';
+
+/** Indentation stops growing past this depth so deep threads stay readable at 360 px. */
+const MAX_INDENT_DEPTH = 4;
+
+export function TopicPosts({
+  topicId,
+  acceptsPosts,
+  initialPage,
+}: {
+  topicId: string;
+  acceptsPosts: boolean;
+  initialPage: TopicPostsPage;
+}) {
+  const { posts, inEvaluation, announcement, hasMore, loadMore, loadingMore, stale } =
+    useTopicPosts(topicId, initialPage);
+  const thread = useMemo(() => buildThread(posts), [posts]);
+  const [replyTo, setReplyTo] = useState<PublicPost | null>(null);
+  const cancelReply = useCallback(() => setReplyTo(null), []);
+
+  return (
+    <>
+      <p className={styles.tally}>
+        {plural(posts.length, 'statement')} on the record
+        {inEvaluation > 0 ? <> · {inEvaluation} in evaluation</> : null}
+        {stale ? <> · the pneumatic line is down; retrying</> : null}
+      </p>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+
+      {posts.length === 0 ? (
+        <p className={styles.empty}>No statements yet. The floor is open to reasoned argument.</p>
+      ) : (
+        <Thread nodes={thread} depth={0} canReply={acceptsPosts} onReply={setReplyTo} />
+      )}
+
+      {hasMore ? (
+        <p className={styles.more}>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={loadMore}
+            disabled={loadingMore}
+          >
+            {loadingMore ? 'Fetching from the archive…' : 'Load later statements'}
+          </button>
+        </p>
+      ) : null}
+
+      {acceptsPosts ? (
+        <ComposeStatement topicId={topicId} replyTo={replyTo} onCancelReply={cancelReply} />
+      ) : (
+        <p className={styles.closed}>
+          This topic is still before the Topic Approval Bureau. Statements open once it is approved.
+        </p>
+      )}
+    </>
+  );
+}
+
+function Thread({
+  nodes,
+  depth,
+  canReply,
+  onReply,
+}: {
+  nodes: ThreadNode<PublicPost>[];
+  depth: number;
+  canReply: boolean;
+  onReply: (post: PublicPost) => void;
+}) {
+  const className =
+    depth === 0
+      ? styles.thread
+      : depth <= MAX_INDENT_DEPTH
+        ? `${styles.thread} ${styles.replies}`
+        : styles.thread;
+  return (
+    <ol
+      className={className}
+      aria-label={depth === 0 ? 'Statements, in order of submission' : undefined}
+    >
+      {nodes.map((node) => (
+        <li key={node.post.id}>
+          <PostCard post={node.post} orphan={node.orphan} canReply={canReply} onReply={onReply} />
+          {node.replies.length > 0 ? (
+            <Thread nodes={node.replies} depth={depth + 1} canReply={canReply} onReply={onReply} />
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function PostCard({
+  post,
+  orphan,
+  canReply,
+  onReply,
+}: {
+  post: PublicPost;
+  orphan: boolean;
+  canReply: boolean;
+  onReply: (post: PublicPost) => void;
+}) {
+  const status = reviewStatus(post);
+  const headingId = `post-${post.id}`;
+  const verdict = post.status === 'approved' ? post.feedback : null;
+  return (
+    <article
+      className={`${styles.post} ${styles[status.tone]}`}
+      data-testid="post"
+      data-post-id={post.id}
+      data-status={post.status}
+      data-review-state={post.reviewState}
+      aria-labelledby={headingId}
+    >
+      <header className={styles.postHead}>
+        <h3 className={styles.author} id={headingId}>
+          <span className="visually-hidden">Statement by </span>@{post.author.username}
+        </h3>
+        <time className={styles.time} dateTime={post.submittedAt.toISOString()}>
+          {formatTimestamp(post.submittedAt)}
+        </time>
+        <p className={styles.status} role="status" aria-live="polite" aria-atomic="true">
+          <span className="visually-hidden">Status: </span>
+          <StatusStamp tone={status.tone}>{status.label}</StatusStamp>
+        </p>
+      </header>
+
+      {orphan ? (
+        <p className={styles.orphan}>In reply to a statement no longer on the public record.</p>
+      ) : null}
+
+      <div className={styles.body}>{post.body}</div>
+
+      {post.status === 'approved' && post.commentary ? (
+        <OverlordSays>{post.commentary}</OverlordSays>
+      ) : null}
+
+      {verdict || canReply ? (
+        <footer className={styles.postFoot}>
+          {verdict ? (
+            <p className={styles.verdict}>
+              <span className={styles.verdictLabel}>Overlord verdict</span> {verdict}
+            </p>
+          ) : null}
+          {canReply ? (
+            <button type="button" className={styles.reply} onClick={() => onReply(post)}>
+              Reply<span className="visually-hidden"> to @{post.author.username}</span>
+            </button>
+          ) : null}
+        </footer>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from 'next/link';
+
+import { NavLink } from './nav-link';
+import styles from './site-header.module.css';
+
+export function SiteHeader() {
+  return (
+    <header className={styles.header}>
+      <div className={styles.inner}>
+        <Link href="/" className={styles.brand}>
+          <OverlordEye className={styles.eye} />
+          <span className={styles.brandText}>
+            <span className={styles.name}>The Robot Overlord</span>
+            <span className={styles.motto}>Ministry of Reason · Every statement is evaluated</span>
+          </span>
+        </Link>
+        <nav aria-label="Main" className={styles.nav}>
+          <ul>
+            <li>
+              <NavLink href="/" sections={['/', '/topics']}>
+                Topics
+              </NavLink>
+            </li>
+            <li>
+              <NavLink href="/queues" sections={['/queues']}>
+                Queues
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+/** The Overlord's all-seeing lens, drawn in the header's colours. */
+function OverlordEye({ className }: { className?: string }) {
+  return (
+    <svg className={className} viewBox="0 0 48 48" aria-hidden="true" focusable="false">
+      <circle cx="24" cy="24" r="23" fill="var(--color-ink)" />
+      <circle cx="24" cy="24" r="15" fill="var(--color-paper)" />
+      <circle cx="24" cy="24" r="9" fill="var(--color-red)" />
+      <circle cx="24" cy="24" r="4" fill="var(--color-ink)" />
+    </svg>
+  );
+}

@@ -1,0 +1,10 @@
+import type { ReactNode } from 'react';
+
+import styles from './status-stamp.module.css';
+
+export type StampTone = 'pending' | 'review' | 'approved';
+
+/** A rubber stamp: "In evaluation", "Under review", "Approved". */
+export function StatusStamp({ tone, children }: { tone: StampTone; children: ReactNode }) {
+  return <span className={`${styles.stamp} ${styles[tone]}`}>{children}</span>;
+}

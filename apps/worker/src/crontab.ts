@@ -1,0 +1,2 @@
+// graphile-worker crontab (minute hour day month weekday task ?options payload).
+export const crontab = ['*/5 * * * * recover-pending ?max=3&jobKey=recover-pending'].join('\n');

@@ -1,0 +1,26 @@
+import { createEnv } from '@t3-oss/env-core';
+import { z } from 'zod';
+
+export const workerEnvSchema = {
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  APP_ENV: z.enum(['development', 'test', 'staging', 'production']).default('development'),
+  DATABASE_URL: z.url(),
+  REDIS_URL: z.string().min(1),
+  /** Jobs run at once by this process (across different queues; each queue stays serial). */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+  /** How often idle workers look for jobs; short, because a freed queue does not wake them. */
+  WORKER_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(10_000).default(100),
+  /** Port of the worker's health and metrics endpoint (0 = any free port). */
+  WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(4100),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  OVERLORD_PROVIDER: z.enum(['offline']).default('offline'),
+};
+
+export function parseWorkerEnv(runtimeEnv: Record<string, string | undefined>) {
+  return createEnv({ server: workerEnvSchema, runtimeEnv, emptyStringAsUndefined: true });
+}
+
+export type WorkerEnv = ReturnType<typeof parseWorkerEnv>;
+
+/** The process's own environment; the only place the worker reads `process.env`. */
+export const loadWorkerEnv = () => parseWorkerEnv(process.env);

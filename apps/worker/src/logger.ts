@@ -1,0 +1,21 @@
+import { Logger as GraphileLogger } from 'graphile-worker';
+import { pino, type Logger } from 'pino';
+
+export type { Logger };
+
+export function createLogger(level: string): Logger {
+  return pino({
+    name: 'worker',
+    level,
+    base: { service: 'worker' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+  });
+}
+
+/** Routes graphile-worker's own logging into the same structured log stream. */
+export function graphileLogger(log: Logger): GraphileLogger {
+  return new GraphileLogger((scope) => (level, message, meta) => {
+    const method = level === 'warning' ? 'warn' : level;
+    log[method]({ ...scope, ...meta }, message);
+  });
+}

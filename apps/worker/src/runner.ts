@@ -1,0 +1,91 @@
+// Starts graphile-worker with our task list and crontab, plus the health endpoint.
+import type { Deps } from '@overlord/core';
+import { type Runner, run } from 'graphile-worker';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+
+import { crontab } from './crontab.ts';
+import type { WorkerEnv } from './env.ts';
+import { createHealthServer } from './health.ts';
+import { graphileLogger, type Logger } from './logger.ts';
+import { createTaskList } from './tasks/index.ts';
+
+export interface WorkerOptions {
+  env: Pick<
+    WorkerEnv,
+    'DATABASE_URL' | 'WORKER_CONCURRENCY' | 'WORKER_POLL_INTERVAL_MS' | 'WORKER_HEALTH_PORT'
+  >;
+  deps: Deps;
+  log: Logger;
+  /** Tests run without the cron schedule. */
+  withCrontab?: boolean;
+}
+
+export function createWorker({ env, deps, log, withCrontab = true }: WorkerOptions) {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const jobs = new Counter({
+    name: 'worker_jobs_total',
+    help: 'Jobs finished by task and outcome',
+    labelNames: ['task', 'outcome'] as const,
+    registers: [registry],
+  });
+  const duration = new Histogram({
+    name: 'worker_job_duration_seconds',
+    help: 'Job run time by task',
+    labelNames: ['task'] as const,
+    buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 30],
+    registers: [registry],
+  });
+
+  let runner: Runner | null = null;
+  const health = createHealthServer({
+    db: deps.db,
+    redis: deps.redis,
+    registry,
+    isRunning: () => runner !== null,
+  });
+
+  return {
+    async start(): Promise<{ healthPort: number }> {
+      runner = await run({
+        connectionString: env.DATABASE_URL,
+        concurrency: env.WORKER_CONCURRENCY,
+        pollInterval: env.WORKER_POLL_INTERVAL_MS,
+        taskList: createTaskList(deps),
+        ...(withCrontab ? { crontab } : {}),
+        noHandleSignals: true,
+        logger: graphileLogger(log),
+      });
+      const started = new Map<string, bigint>();
+      runner.events.on('job:start', ({ job }) => started.set(job.id, process.hrtime.bigint()));
+      const finish = (task: string, id: string, outcome: string) => {
+        const t0 = started.get(id);
+        started.delete(id);
+        jobs.inc({ task, outcome });
+        if (t0) duration.observe({ task }, Number(process.hrtime.bigint() - t0) / 1e9);
+      };
+      runner.events.on('job:success', ({ job }) => finish(job.task_identifier, job.id, 'success'));
+      runner.events.on('job:error', ({ job, error }) => {
+        finish(job.task_identifier, job.id, 'error');
+        log.warn(
+          { err: error, jobId: job.id, task: job.task_identifier, attempts: job.attempts },
+          'job failed; will retry',
+        );
+      });
+      // Catch up on anything left pending while no worker ran.
+      await runner.addJob('recover-pending', {}, { jobKey: 'recover-pending' });
+      const healthPort = await health.listen(env.WORKER_HEALTH_PORT);
+      log.info({ healthPort, concurrency: env.WORKER_CONCURRENCY }, 'worker started');
+      return { healthPort };
+    },
+    /** Finishes running jobs (graphile-worker's graceful stop), then closes the endpoint. */
+    async stop(): Promise<void> {
+      const current = runner;
+      runner = null;
+      await current?.stop();
+      await health.close();
+    },
+  };
+}
+
+export type Worker = ReturnType<typeof createWorker>;

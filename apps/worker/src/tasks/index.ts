@@ -1,0 +1,17 @@
+// Task id → implementation. The ids and payload schemas come from the shared job registry.
+import type { Deps } from '@overlord/core';
+import type { JobName } from '@overlord/jobs';
+import type { TaskList } from 'graphile-worker';
+
+import { evaluatePostTask } from './evaluate-post.ts';
+import { recoverPendingTask } from './recover-pending.ts';
+import type { TaskFactory } from './types.ts';
+
+const tasks: Partial<Record<JobName, TaskFactory>> = {
+  'evaluate-post': evaluatePostTask,
+  'recover-pending': recoverPendingTask,
+};
+
+export function createTaskList(deps: Deps): TaskList {
+  return Object.fromEntries(Object.entries(tasks).map(([name, factory]) => [name, factory!(deps)]));
+}

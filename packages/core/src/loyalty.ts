@@ -1,0 +1,50 @@
+// Loyalty = weighted sum of moderation events (SPEC §8). The weights are configuration; the
+// score on the user row is updated in the same transaction as the event that moves it.
+import type { ModerationEventKind, Prisma } from '@overlord/db';
+
+export const loyaltyWeights: Record<ModerationEventKind, number> = {
+  topic_approved: 5,
+  topic_rejected: -5,
+  post_approved: 1,
+  post_rejected: -1,
+  message_approved: 1,
+  message_rejected: -1,
+  appeal_sustained: 1,
+  appeal_denied: -1,
+  flag_sustained: -1,
+  flag_dismissed: 0,
+};
+
+export interface ModerationEventInput {
+  idempotencyKey: string;
+  userId: string;
+  kind: ModerationEventKind;
+  reasonCodes?: string[];
+  actorId?: string | null;
+  topicId?: string;
+  postId?: string;
+  messageId?: string;
+}
+
+/**
+ * Writes the event and moves the score, once: a second call with the same idempotency key
+ * (a job re-run after a crash) changes nothing and returns false.
+ */
+export async function recordModerationEvent(
+  tx: Prisma.TransactionClient,
+  input: ModerationEventInput,
+): Promise<boolean> {
+  const delta = loyaltyWeights[input.kind];
+  const { count } = await tx.moderationEvent.createMany({
+    data: [{ ...input, reasonCodes: input.reasonCodes ?? [], delta }],
+    skipDuplicates: true,
+  });
+  if (count === 0) return false;
+  if (delta !== 0) {
+    await tx.user.update({
+      where: { id: input.userId },
+      data: { loyaltyScore: { increment: delta } },
+    });
+  }
+  return true;
+}

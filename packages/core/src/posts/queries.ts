@@ -1,0 +1,121 @@
+import type { Db, Prisma } from '@overlord/db';
+
+import { publicPostWhere } from './visibility.ts';
+
+const postSelect = {
+  id: true,
+  topicId: true,
+  parentId: true,
+  body: true,
+  status: true,
+  submittedAt: true,
+  reviewStartedAt: true,
+  decidedAt: true,
+  feedback: true,
+  commentary: true,
+  author: { select: { username: true } },
+  tags: { select: { tag: { select: { slug: true } } } },
+} satisfies Prisma.PostSelect;
+
+type PostRow = Prisma.PostGetPayload<{ select: typeof postSelect }>;
+
+export interface PublicPost {
+  id: string;
+  topicId: string;
+  parentId: string | null;
+  body: string;
+  status: 'pending' | 'approved';
+  /** pending → waiting in the queue or in review; the Overlord has not spoken yet. */
+  inEvaluation: boolean;
+  reviewState: 'waiting' | 'in_review' | 'decided';
+  author: { username: string };
+  submittedAt: Date;
+  decidedAt: Date | null;
+  feedback: string | null;
+  commentary: string | null;
+  tags: string[];
+}
+
+function toPublic(row: PostRow): PublicPost {
+  const approved = row.status === 'approved';
+  return {
+    id: row.id,
+    topicId: row.topicId,
+    parentId: row.parentId,
+    body: row.body,
+    status: approved ? 'approved' : 'pending',
+    inEvaluation: !approved,
+    reviewState: approved ? 'decided' : row.reviewStartedAt ? 'in_review' : 'waiting',
+    author: { username: row.author.username },
+    submittedAt: row.submittedAt,
+    decidedAt: row.decidedAt,
+    // The Overlord's words are public only once it has decided.
+    feedback: approved ? row.feedback : null,
+    commentary: approved ? row.commentary : null,
+    tags: row.tags.map((t) => t.tag.slug),
+  };
+}
+
+export interface ListTopicPostsInput {
+  topicId: string;
+  limit: number;
+  cursor?: string | null | undefined;
+}
+
+/** A topic's posts in submission order, whatever order evaluation finished in (SPEC §5). */
+export async function listTopicPosts(db: Db, input: ListTopicPostsInput) {
+  const rows = await db.post.findMany({
+    where: { topicId: input.topicId, ...publicPostWhere },
+    select: postSelect,
+    orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+    take: input.limit + 1,
+    ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
+  });
+  const page = rows.slice(0, input.limit);
+  return {
+    items: page.map(toPublic),
+    nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null,
+  };
+}
+
+const ownPostSelect = {
+  id: true,
+  topicId: true,
+  authorId: true,
+  status: true,
+  submittedAt: true,
+  reviewStartedAt: true,
+  decidedAt: true,
+  feedback: true,
+  commentary: true,
+  rejectionReason: true,
+} satisfies Prisma.PostSelect;
+
+/** Status card of one post: what its author sees while it waits and once it is judged. */
+export async function getPostStatus(db: Db, postId: string, viewerId: string | null) {
+  const post = await db.post.findUnique({ where: { id: postId }, select: ownPostSelect });
+  if (!post) return null;
+  // Rejected and calibrated posts are the author's business alone (moderators: later issue).
+  if ((post.status === 'rejected' || post.status === 'calibrate') && post.authorId !== viewerId)
+    return null;
+  let position: number | null = null;
+  let queueLength: number | null = null;
+  if (post.status === 'pending') {
+    const ahead = {
+      topicId: post.topicId,
+      status: 'pending',
+      submittedAt: { lte: post.submittedAt },
+    } as const;
+    [position, queueLength] = await Promise.all([
+      db.post.count({ where: ahead }),
+      db.post.count({ where: { topicId: post.topicId, status: 'pending' } }),
+    ]);
+  }
+  return {
+    ...post,
+    reviewState:
+      post.status !== 'pending' ? 'decided' : post.reviewStartedAt ? 'in_review' : 'waiting',
+    position,
+    queueLength,
+  } as const;
+}

@@ -1,0 +1,145 @@
+// Post submission (SPEC §5): validate, screen synchronously, then either reject at once
+// (never public) or publish "in evaluation" and queue the evaluation, in one transaction.
+import type { Prisma } from '@overlord/db';
+import { enqueue, topicPostQueue } from '@overlord/jobs';
+
+import type { Actor, Deps } from '../deps.ts';
+import { DomainError } from '../errors.ts';
+import { publishPostEvent } from '../live.ts';
+import { recordModerationEvent } from '../loyalty.ts';
+import { HELD_FEEDBACK, screenFailClosed } from '../screening.ts';
+import { publicTopicWhere } from '../topics/visibility.ts';
+import { publicPostWhere } from './visibility.ts';
+
+export interface SubmitPostInput {
+  topicId: string;
+  parentId?: string | null | undefined;
+  body: string;
+}
+
+export interface SubmitPostResult {
+  id: string;
+  status: 'pending' | 'rejected';
+  submittedAt: Date;
+  feedback: string | null;
+  rejectionReason: 'terms_violation' | null;
+}
+
+export async function submitPost(
+  deps: Deps,
+  actor: Actor,
+  input: SubmitPostInput,
+): Promise<SubmitPostResult> {
+  const { db } = deps;
+  const topic = await db.topic.findFirst({
+    where: { id: input.topicId, ...publicTopicWhere },
+    select: { id: true, status: true },
+  });
+  if (!topic) throw new DomainError('NOT_FOUND', 'No such topic exists in the public record.');
+  if (topic.status !== 'approved') {
+    throw new DomainError(
+      'PRECONDITION_FAILED',
+      'This topic is still under evaluation by the Topic Approval Bureau. Statements open once it is approved.',
+    );
+  }
+  if (input.parentId) {
+    const parent = await db.post.findFirst({
+      where: { id: input.parentId, topicId: topic.id, ...publicPostWhere },
+      select: { id: true },
+    });
+    if (!parent)
+      throw new DomainError('NOT_FOUND', 'The statement you reply to is not in this topic.');
+  }
+
+  const screen = await screenFailClosed(deps.overlord, { text: input.body, kind: 'post' });
+
+  if (screen.kind !== 'passed') {
+    // Rejected at once: straight to the author's Graveyard, never public, loyalty penalty.
+    const feedback = screen.kind === 'failed' ? screen.result.reason : HELD_FEEDBACK;
+    const post = await db.$transaction(async (tx) => {
+      const created = await tx.post.create({
+        data: {
+          topicId: topic.id,
+          authorId: actor.id,
+          parentId: input.parentId ?? null,
+          body: input.body,
+          status: 'rejected',
+          decidedAt: new Date(),
+          rejectionReason: 'terms_violation',
+          termsViolation: true,
+          heldForReview: screen.kind === 'held',
+          feedback,
+          judge: `${deps.overlord.name}:screen`,
+          evaluation:
+            screen.kind === 'failed'
+              ? (screen.result as Prisma.InputJsonValue)
+              : { error: screen.reason },
+        },
+        select: { id: true, submittedAt: true },
+      });
+      await recordModerationEvent(tx, {
+        idempotencyKey: `verdict:post:${created.id}`,
+        userId: actor.id,
+        kind: 'post_rejected',
+        reasonCodes: [
+          screen.kind === 'failed'
+            ? `safety_${screen.result.category ?? 'unknown'}`
+            : 'safety_unavailable',
+        ],
+        postId: created.id,
+      });
+      return created;
+    });
+    return {
+      id: post.id,
+      status: 'rejected',
+      submittedAt: post.submittedAt,
+      feedback,
+      rejectionReason: 'terms_violation',
+    };
+  }
+
+  const post = await db.$transaction(async (tx) => {
+    // One submitter per topic at a time, and the timestamp taken under the lock: submission
+    // order, commit order and queue order are then the same (strict FIFO per topic).
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`posts:${topic.id}`}, 0))`;
+    const [{ now }] = await tx.$queryRaw<[{ now: Date }]>`SELECT clock_timestamp() AS now`;
+    const created = await tx.post.create({
+      data: {
+        topicId: topic.id,
+        authorId: actor.id,
+        parentId: input.parentId ?? null,
+        body: input.body,
+        status: 'pending',
+        submittedAt: now,
+      },
+      select: { id: true, submittedAt: true },
+    });
+    await enqueue(
+      (sql, ...params) => tx.$executeRawUnsafe(sql, ...params),
+      'evaluate-post',
+      { postId: created.id },
+      {
+        queueName: topicPostQueue(topic.id),
+        runAt: created.submittedAt,
+        jobKey: `evaluate-post:${created.id}`,
+      },
+    );
+    return created;
+  });
+
+  await publishPostEvent(deps.redis, {
+    type: 'post.submitted',
+    postId: post.id,
+    topicId: topic.id,
+    status: 'pending',
+    at: post.submittedAt.toISOString(),
+  });
+  return {
+    id: post.id,
+    status: 'pending',
+    submittedAt: post.submittedAt,
+    feedback: null,
+    rejectionReason: null,
+  };
+}

@@ -1,0 +1,175 @@
+// The public queue overview (SPEC §7): every active queue, its length and recent throughput,
+// and the items in transit. Previews of in-transit items only for moderators and above.
+import type { Db } from '@overlord/db';
+
+export const RECENT_WINDOW_MS = 5 * 60_000;
+const MAX_IN_TRANSIT = 100;
+const PREVIEW_LENGTH = 140;
+
+export interface QueueSummary {
+  kind: 'topics' | 'posts' | 'messages';
+  /** 'global' for the topic and message aggregates, the topic id for a topic's post queue. */
+  key: string;
+  label: string;
+  length: number;
+  inReview: number;
+  decidedRecently: number;
+  oldestSubmittedAt: Date | null;
+}
+
+export interface InTransitItem {
+  kind: 'topic' | 'post' | 'message';
+  id: string;
+  queueKey: string;
+  position: number;
+  reviewState: 'waiting' | 'in_review';
+  submittedAt: Date;
+  preview: string | null;
+}
+
+export interface QueueOverview {
+  generatedAt: Date;
+  windowMs: number;
+  queues: QueueSummary[];
+  inTransit: InTransitItem[];
+}
+
+function preview(text: string): string {
+  return text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH - 1)}…` : text;
+}
+
+export async function queueOverview(
+  db: Db,
+  opts: { includePreviews: boolean; now?: Date },
+): Promise<QueueOverview> {
+  const now = opts.now ?? new Date();
+  const since = new Date(now.getTime() - RECENT_WINDOW_MS);
+
+  const [
+    pendingPosts,
+    decidedPosts,
+    pendingTopics,
+    decidedTopics,
+    pendingMessages,
+    decidedMessages,
+  ] = await Promise.all([
+    db.post.findMany({
+      where: { status: 'pending' },
+      orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+      select: {
+        id: true,
+        topicId: true,
+        body: true,
+        submittedAt: true,
+        reviewStartedAt: true,
+        topic: { select: { title: true } },
+      },
+      take: 5_000,
+    }),
+    db.post.groupBy({
+      by: ['topicId'],
+      where: { decidedAt: { gte: since } },
+      _count: { _all: true },
+    }),
+    db.topic.findMany({
+      where: { status: 'pending', isSystem: false },
+      orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+      select: { id: true, title: true, submittedAt: true, reviewStartedAt: true },
+      take: 1_000,
+    }),
+    db.topic.count({ where: { decidedAt: { gte: since }, isSystem: false } }),
+    db.privateMessage.findMany({
+      where: { status: 'pending' },
+      orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+      select: { id: true, conversationId: true, submittedAt: true, reviewStartedAt: true },
+      take: 1_000,
+    }),
+    db.privateMessage.count({ where: { decidedAt: { gte: since } } }),
+  ]);
+
+  const queues: QueueSummary[] = [];
+  const inTransit: InTransitItem[] = [];
+
+  queues.push({
+    kind: 'topics',
+    key: 'global',
+    label: 'Topic Approval Bureau',
+    length: pendingTopics.length,
+    inReview: pendingTopics.filter((t) => t.reviewStartedAt).length,
+    decidedRecently: decidedTopics,
+    oldestSubmittedAt: pendingTopics[0]?.submittedAt ?? null,
+  });
+  pendingTopics.forEach((t, i) =>
+    inTransit.push({
+      kind: 'topic',
+      id: t.id,
+      queueKey: 'global',
+      position: i + 1,
+      reviewState: t.reviewStartedAt ? 'in_review' : 'waiting',
+      submittedAt: t.submittedAt,
+      preview: opts.includePreviews ? preview(t.title) : null,
+    }),
+  );
+
+  const decidedByTopic = new Map(decidedPosts.map((d) => [d.topicId, d._count._all]));
+  const byTopic = new Map<string, typeof pendingPosts>();
+  for (const p of pendingPosts) {
+    const list = byTopic.get(p.topicId) ?? [];
+    list.push(p);
+    byTopic.set(p.topicId, list);
+  }
+  for (const [topicId, posts] of byTopic) {
+    queues.push({
+      kind: 'posts',
+      key: topicId,
+      label: posts[0]!.topic.title,
+      length: posts.length,
+      inReview: posts.filter((p) => p.reviewStartedAt).length,
+      decidedRecently: decidedByTopic.get(topicId) ?? 0,
+      oldestSubmittedAt: posts[0]!.submittedAt,
+    });
+    posts.forEach((p, i) =>
+      inTransit.push({
+        kind: 'post',
+        id: p.id,
+        queueKey: topicId,
+        position: i + 1,
+        reviewState: p.reviewStartedAt ? 'in_review' : 'waiting',
+        submittedAt: p.submittedAt,
+        preview: opts.includePreviews ? preview(p.body) : null,
+      }),
+    );
+  }
+  // Topic queues that drained recently stay visible with length 0 ("recent activity").
+  for (const [topicId, count] of decidedByTopic) {
+    if (byTopic.has(topicId)) continue;
+    queues.push({
+      kind: 'posts',
+      key: topicId,
+      label: 'Topic queue',
+      length: 0,
+      inReview: 0,
+      decidedRecently: count,
+      oldestSubmittedAt: null,
+    });
+  }
+
+  // Private conversations are never itemised publicly: one aggregate, no previews, ever.
+  queues.push({
+    kind: 'messages',
+    key: 'global',
+    label: 'Private correspondence',
+    length: pendingMessages.length,
+    inReview: pendingMessages.filter((m) => m.reviewStartedAt).length,
+    decidedRecently: decidedMessages,
+    oldestSubmittedAt: pendingMessages[0]?.submittedAt ?? null,
+  });
+
+  inTransit.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
+  return {
+    generatedAt: now,
+    windowMs: RECENT_WINDOW_MS,
+    queues,
+    inTransit: inTransit.slice(0, MAX_IN_TRANSIT),
+  };
+}

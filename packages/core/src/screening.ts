@@ -1,0 +1,36 @@
+import type { Overlord, ScreenInput, ScreenResult } from '@overlord/overlord';
+
+export const SCREEN_TIMEOUT_MS = 1_500;
+
+export type ScreenOutcome =
+  | { kind: 'passed' }
+  | { kind: 'failed'; result: ScreenResult }
+  /** The screen errored or timed out: reject by default and hold for a moderator (SPEC §6). */
+  | { kind: 'held'; reason: string };
+
+export async function screenFailClosed(
+  overlord: Overlord,
+  input: ScreenInput,
+  timeoutMs = SCREEN_TIMEOUT_MS,
+): Promise<ScreenOutcome> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const result = await Promise.race([
+      overlord.screen(input),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`safety screen timed out after ${timeoutMs} ms`)),
+          timeoutMs,
+        );
+      }),
+    ]);
+    return result.passed ? { kind: 'passed' } : { kind: 'failed', result };
+  } catch (error) {
+    return { kind: 'held', reason: (error as Error).message };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export const HELD_FEEDBACK =
+  'Citizen, the Ministry could not complete its safety inspection of your statement. As a precaution it has been withheld and placed before a human moderator.';

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+/**
+ * The contract every Overlord provider (offline rules today, LLMs later) must
+ * honour. Providers validate their own output against these schemas, so the
+ * api and worker can trust a verdict without knowing who produced it.
+ */
+
+export const ContentKindSchema = z.enum(['topic', 'post', 'message']);
+export type ContentKind = z.infer<typeof ContentKindSchema>;
+
+export const SafetyCategorySchema = z.enum([
+  'threat',
+  'harassment',
+  'doxxing',
+  'hate',
+  'explicit',
+  'spam',
+  'self_harm',
+  'illegal',
+]);
+export type SafetyCategory = z.infer<typeof SafetyCategorySchema>;
+
+export const ScreenInputSchema = z.object({
+  text: z.string(),
+  kind: ContentKindSchema,
+});
+export type ScreenInput = z.infer<typeof ScreenInputSchema>;
+
+export const ScreenResultSchema = z
+  .object({
+    passed: z.boolean(),
+    category: SafetyCategorySchema.nullable(),
+    reason: z.string(),
+    spans: z.array(z.string()),
+  })
+  .refine((r) => r.passed === (r.category === null), {
+    message: 'category must be set exactly when the screen fails',
+  });
+export type ScreenResult = z.infer<typeof ScreenResultSchema>;
+
+export const TopicContextSchema = z.object({
+  title: z.string(),
+  description: z.string(),
+  tags: z.array(z.string()),
+});
+export type TopicContext = z.infer<typeof TopicContextSchema>;
+
+export const EvaluateInputSchema = z.object({
+  kind: ContentKindSchema,
+  text: z.string(),
+  title: z.string().optional(),
+  topic: TopicContextSchema.optional(),
+  parent: z.object({ text: z.string() }).optional(),
+  knownTags: z.array(z.string()).optional(),
+});
+export type EvaluateInput = z.infer<typeof EvaluateInputSchema>;
+
+export const DimensionSchema = z.enum(['logic', 'tone', 'relevance', 'effort']);
+export type Dimension = z.infer<typeof DimensionSchema>;
+
+export const FindingSchema = z.object({
+  dimension: DimensionSchema,
+  code: z.string().min(1),
+  quote: z.string().nullable(),
+  explanation: z.string().min(1),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const VerdictSchema = z.enum(['approved', 'rejected', 'calibrate']);
+export type Verdict = z.infer<typeof VerdictSchema>;
+
+export const RejectionReasonSchema = z.enum([
+  'poor_logic',
+  'poor_tone',
+  'off_topic',
+  'terms_violation',
+]);
+export type RejectionReason = z.infer<typeof RejectionReasonSchema>;
+
+const unit = z.number().min(0).max(1);
+
+/** Lowercase kebab-case, so tags compare and display the same everywhere. */
+export const TagSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+export const EvaluateResultSchema = z
+  .object({
+    verdict: VerdictSchema,
+    rejectionReason: RejectionReasonSchema.nullable(),
+    scores: z.object({ logic: unit, tone: unit, relevance: unit }),
+    findings: z.array(FindingSchema),
+    feedback: z.string().min(1),
+    commentary: z.string().nullable(),
+    tags: z.array(TagSchema).max(5),
+    confidence: unit,
+    judge: z.string().min(1),
+    /** ISO 639-3 code of the detected language, or 'und' when undetermined. */
+    language: z.string().min(3),
+    /**
+     * The text cites evidence (a link, a citation, "according to", a named
+     * study). Loyalty badges such as "Defender of Evidence" read this.
+     */
+    evidence: z.boolean(),
+  })
+  .refine((r) => (r.verdict === 'rejected') === (r.rejectionReason !== null), {
+    message: 'rejectionReason must be set exactly when the verdict is rejected',
+  });
+export type EvaluateResult = z.infer<typeof EvaluateResultSchema>;
+
+export const CommentaryInputSchema = z.object({
+  position: z.number().int(),
+  total: z.number().int(),
+  kind: ContentKindSchema,
+});
+export type CommentaryInput = z.infer<typeof CommentaryInputSchema>;

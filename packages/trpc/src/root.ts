@@ -1,0 +1,15 @@
+import { postsRouter } from './routers/posts.ts';
+import { queuesRouter } from './routers/queues.ts';
+import { topicsRouter } from './routers/topics.ts';
+import { createCallerFactory, createTRPCRouter } from './trpc.ts';
+
+export const appRouter = createTRPCRouter({
+  topics: topicsRouter,
+  posts: postsRouter,
+  queues: queuesRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** Server-side caller (tests, scripts): same procedures, no HTTP. */
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+export const queueOverviewOutput = z.object({
+  generatedAt: z.date(),
+  windowMs: z.number().int(),
+  queues: z.array(
+    z.object({
+      kind: z.enum(['topics', 'posts', 'messages']),
+      key: z.string(),
+      label: z.string(),
+      length: z.number().int(),
+      inReview: z.number().int(),
+      decidedRecently: z.number().int(),
+      oldestSubmittedAt: z.date().nullable(),
+    }),
+  ),
+  inTransit: z.array(
+    z.object({
+      kind: z.enum(['topic', 'post', 'message']),
+      id: z.string(),
+      queueKey: z.string(),
+      position: z.number().int(),
+      reviewState: z.enum(['waiting', 'in_review']),
+      submittedAt: z.date(),
+      preview: z.string().nullable(),
+    }),
+  ),
+});

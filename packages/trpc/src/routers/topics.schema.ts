@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+export const topicIdSchema = z.uuid('That is not a topic identifier.');
+const tagSlug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Tags are lowercase words joined by hyphens.')
+  .max(40);
+
+export const listTopicsInput = z
+  .object({
+    limit: z.number().int().min(1).max(50).default(20),
+    cursor: topicIdSchema.nullish(),
+    tag: tagSlug.optional(),
+    q: z.string().trim().min(1).max(200).optional(),
+  })
+  .prefault({});
+
+export const topicSummaryOutput = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  status: z.enum(['pending', 'approved']),
+  inEvaluation: z.boolean(),
+  isSystem: z.boolean(),
+  author: z.object({ username: z.string() }).nullable(),
+  tags: z.array(z.string()),
+  submittedAt: z.date(),
+  decidedAt: z.date().nullable(),
+  commentary: z.string().nullable(),
+  postCount: z.number().int(),
+});
+
+export const listTopicsOutput = z.object({
+  items: z.array(topicSummaryOutput),
+  nextCursor: z.string().nullable(),
+});
+
+export const getTopicInput = z.object({ id: topicIdSchema });

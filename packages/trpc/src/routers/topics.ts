@@ -1,0 +1,30 @@
+import { getTopic, listTopics } from '@overlord/core';
+import { TRPCError } from '@trpc/server';
+
+import { createTRPCRouter, publicProcedure } from '../trpc.ts';
+import {
+  getTopicInput,
+  listTopicsInput,
+  listTopicsOutput,
+  topicSummaryOutput,
+} from './topics.schema.ts';
+
+export const topicsRouter = createTRPCRouter({
+  list: publicProcedure
+    .input(listTopicsInput)
+    .output(listTopicsOutput)
+    .query(({ ctx, input }) => listTopics(ctx.db, input)),
+
+  get: publicProcedure
+    .input(getTopicInput)
+    .output(topicSummaryOutput)
+    .query(async ({ ctx, input }) => {
+      const topic = await getTopic(ctx.db, input.id);
+      if (!topic)
+        throw new TRPCError({
+          code: 'NOT_FOUND',
+          message: 'No such topic exists in the public record.',
+        });
+      return topic;
+    }),
+});

@@ -1,0 +1,81 @@
+// Serves the built web app (`next start`) for browser tests, and launches Debian's Chromium.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import { type Browser, chromium } from 'playwright-core';
+
+import { chromiumPath } from '../../scripts/stack/index.ts';
+import { waitFor } from './stack.ts';
+
+const webDir = resolve(import.meta.dirname, '../../apps/web');
+
+export interface WebServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startWeb(opts: { port: number; apiUrl: string }): Promise<WebServer> {
+  if (!existsSync(resolve(webDir, '.next/BUILD_ID'))) {
+    throw new Error(
+      'apps/web is not built: run the suite through `npm test` (it builds the web app first).',
+    );
+  }
+  const child: ChildProcess = spawn(
+    'npx',
+    ['--no-install', 'next', 'start', '--port', String(opts.port), '--hostname', '127.0.0.1'],
+    {
+      cwd: webDir,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        API_INTERNAL_URL: opts.apiUrl,
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const url = `http://127.0.0.1:${opts.port}`;
+  try {
+    await waitFor(
+      () =>
+        fetch(`${url}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      30_000,
+      200,
+    );
+  } catch (error) {
+    process.kill(-child.pid!, 'SIGKILL');
+    throw new Error(`next start did not come up: ${output.slice(-2000)}`, { cause: error });
+  }
+  return {
+    url,
+    async stop() {
+      const exited = new Promise((r) => child.once('exit', r));
+      process.kill(-child.pid!, 'SIGTERM');
+      await exited;
+    },
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
