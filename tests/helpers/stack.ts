@@ -39,6 +39,7 @@ export async function startTestStack(opts: TestStackOptions): Promise<TestStack>
       HOST: '127.0.0.1',
       PORT: opts.apiPort ?? 0,
       SHUTDOWN_GRACE_SECONDS: 2,
+      SHUTDOWN_DELAY_MS: 0,
     },
     deps,
     log,

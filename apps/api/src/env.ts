@@ -25,6 +25,8 @@ export const apiEnvSchema = {
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Seconds SIGTERM waits for in-flight requests before closing them. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(120).default(10),
+  /** Milliseconds SIGTERM keeps listening (readiness 503) before closing the listener. */
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(30_000).default(1_000),
   /**
    * Local development only: the seeded username that unsigned requests act as (until sign-in
    * exists). Refused outside development and test.

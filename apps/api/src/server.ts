@@ -41,6 +41,7 @@ export function createApiServer({ env, deps, log }: ApiServerOptions) {
   const readiness = createReadinessCheck(deps.db, deps.redis);
   const resolveActor = createActorResolver(deps.db, env.DEV_IDENTITY_USERNAME);
   let draining = false;
+  const active = new Set<ServerResponse>();
 
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -81,7 +82,9 @@ export function createApiServer({ env, deps, log }: ApiServerOptions) {
         'request',
       );
     });
-    if (draining) res.setHeader('connection', 'close');
+    active.add(res);
+    res.on('close', () => active.delete(res));
+    if (draining) res.shouldKeepAlive = false;
 
     if (route === '/healthz')
       return sendJson(res, 200, { status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
@@ -119,24 +122,24 @@ export function createApiServer({ env, deps, log }: ApiServerOptions) {
       return { port };
     },
     /**
-     * Stops accepting, lets in-flight requests finish (up to the grace period), then closes.
-     * Keep-alive connections are closed once idle; a just-accepted socket counts as idle until
-     * its request is parsed, so idle sweeping starts after a short pause.
+     * Graceful stop. First a short pause while still listening: readiness turns 503 and new
+     * responses carry `Connection: close`, so the load balancer moves away and connections
+     * waiting in the accept backlog are still served (closing the listener would reset them).
+     * Then the listener closes, idle keep-alive connections are swept, and in-flight requests
+     * get up to the grace period before the rest are cut.
      */
     async stop(): Promise<void> {
       draining = true;
+      for (const res of active) res.shouldKeepAlive = false;
+      await new Promise((resolve) => setTimeout(resolve, env.SHUTDOWN_DELAY_MS));
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      let sweep: NodeJS.Timeout | undefined;
-      const startSweeping = setTimeout(() => {
-        server.closeIdleConnections();
-        sweep = setInterval(() => server.closeIdleConnections(), 100);
-      }, 500);
+      server.closeIdleConnections();
+      const sweep = setInterval(() => server.closeIdleConnections(), 100);
       const grace = setTimeout(
         () => server.closeAllConnections(),
         env.SHUTDOWN_GRACE_SECONDS * 1000,
       );
       await closed;
-      clearTimeout(startSweeping);
       clearInterval(sweep);
       clearTimeout(grace);
     },

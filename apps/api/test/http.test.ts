@@ -159,6 +159,7 @@ describe('process', () => {
         HOST: '127.0.0.1',
         LOG_LEVEL: 'info',
         SHUTDOWN_GRACE_SECONDS: '5',
+        SHUTDOWN_DELAY_MS: '500',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -177,6 +178,10 @@ describe('process', () => {
     );
     await new Promise((r) => setTimeout(r, 50));
     child.kill('SIGTERM');
+    // While draining it stays up but reports not ready, so a load balancer moves away.
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ draining: true });
     const responses = await Promise.all(inflight);
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
     const stoppedAt = Date.now();
