@@ -7,9 +7,10 @@ import type { ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
 import { ensureDatabase, ensureSystemDeps, startPostgres, startRedis } from './stack/index.ts';
-import { run, startPrefixed } from './run.ts';
+import { run, startPrefixed, stopGroup } from './run.ts';
 
 const root = resolve(import.meta.dirname, '..');
+const bin = (name: string) => join(root, 'node_modules/.bin', name);
 const port = (name: string, fallback: number) => Number(process.env[name] || fallback);
 const ports = {
   pg: port('OVERLORD_PG_PORT', 54320),
@@ -29,17 +30,8 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   say('stopping…');
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise<void>((r) => {
-          if (child.exitCode !== null || child.signalCode !== null) return r();
-          child.once('exit', () => r());
-          child.kill('SIGTERM');
-          setTimeout(() => child.kill('SIGKILL'), 8_000).unref();
-        }),
-    ),
-  );
+  // Services first, then the databases they use.
+  await Promise.all(children.map((child) => stopGroup(child)));
   for (const stop of stops.reverse()) await stop().catch(() => {});
   process.exit(code);
 }
@@ -86,8 +78,8 @@ try {
   const services: [string, string, string[], NodeJS.ProcessEnv][] = [
     [
       'api',
-      'npx',
-      ['--no-install', 'tsx', 'watch', '--clear-screen=false', 'apps/api/src/index.ts'],
+      bin('tsx'),
+      ['watch', '--clear-screen=false', 'apps/api/src/index.ts'],
       {
         ...env,
         PORT: String(ports.api),
@@ -97,14 +89,14 @@ try {
     ],
     [
       'worker',
-      'npx',
-      ['--no-install', 'tsx', 'watch', '--clear-screen=false', 'apps/worker/src/index.ts'],
+      bin('tsx'),
+      ['watch', '--clear-screen=false', 'apps/worker/src/index.ts'],
       { ...env, WORKER_HEALTH_PORT: String(ports.workerHealth) },
     ],
     [
       'web',
-      'npx',
-      ['--no-install', 'next', 'dev', '--port', String(ports.web)],
+      bin('next'),
+      ['dev', '--port', String(ports.web)],
       { ...env, NEXT_PUBLIC_API_URL: apiUrl, API_INTERNAL_URL: apiUrl },
     ],
   ];

@@ -69,3 +69,23 @@ export function startPrefixed(
   }
   return child;
 }
+
+/** SIGTERM to the child's whole process group; SIGKILL after `graceMs`. Resolves on exit. */
+export function stopGroup(child: ChildProcess, graceMs = 8_000): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null || !child.pid) return resolve();
+    const signal = (sig: NodeJS.Signals) => {
+      try {
+        process.kill(-child.pid!, sig);
+      } catch {
+        // already gone
+      }
+    };
+    const timer = setTimeout(() => signal('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    signal('SIGTERM');
+  });
+}

@@ -107,6 +107,9 @@ export function startServer(
     uid: opts.uid,
     gid: opts.gid,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Own process group: a terminal's Ctrl-C reaches only our process, which stops the
+    // services that use the server before the server itself (pdeathsig covers a crash).
+    detached: true,
   });
   const lines: string[] = [];
   const onLine = (line: string): void => {

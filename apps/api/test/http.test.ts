@@ -166,30 +166,34 @@ describe('process', () => {
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    const port = await waitFor(
-      async () => Number(/"port":(\d+)/.exec(output)?.[1]) || undefined,
-      20_000,
-    );
-    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    try {
+      const port = await waitFor(
+        async () => Number(/"port":(\d+)/.exec(output)?.[1]) || undefined,
+        20_000,
+      );
+      const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
 
-    // Several requests in flight when the signal arrives: all complete.
-    const inflight = Array.from({ length: 5 }, () =>
-      fetch(`http://127.0.0.1:${port}/trpc/topics.list`),
-    );
-    await new Promise((r) => setTimeout(r, 50));
-    child.kill('SIGTERM');
-    // While draining it stays up but reports not ready, so a load balancer moves away.
-    const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
-    expect(ready.status).toBe(503);
-    expect(await ready.json()).toMatchObject({ draining: true });
-    const responses = await Promise.all(inflight);
-    expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
-    const stoppedAt = Date.now();
-    expect(await exited).toBe(0);
-    // Idle keep-alive connections do not hold the process until the grace period ends.
-    expect(Date.now() - stoppedAt).toBeLessThan(4_000);
-    expect(output).toMatch(/"msg":"stopped"/);
-    // JSON logs carry a request id.
-    expect(output).toMatch(/"requestId":"[0-9a-f-]{36}"/);
+      // Several requests in flight when the signal arrives: all complete.
+      const inflight = Array.from({ length: 5 }, () =>
+        fetch(`http://127.0.0.1:${port}/trpc/topics.list`),
+      );
+      await new Promise((r) => setTimeout(r, 50));
+      child.kill('SIGTERM');
+      // While draining it stays up but reports not ready, so a load balancer moves away.
+      const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toMatchObject({ draining: true });
+      const responses = await Promise.all(inflight);
+      expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+      const stoppedAt = Date.now();
+      expect(await exited).toBe(0);
+      // Idle keep-alive connections do not hold the process until the grace period ends.
+      expect(Date.now() - stoppedAt).toBeLessThan(4_000);
+      expect(output).toMatch(/"msg":"stopped"/);
+      // JSON logs carry a request id.
+      expect(output).toMatch(/"requestId":"[0-9a-f-]{36}"/);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
   });
 });

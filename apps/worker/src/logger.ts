@@ -16,6 +16,12 @@ export function createLogger(level: string): Logger {
 export function graphileLogger(log: Logger): GraphileLogger {
   return new GraphileLogger((scope) => (level, message, meta) => {
     const method = level === 'warning' ? 'warn' : level;
-    log[method]({ ...scope, ...meta }, message);
+    // graphile-worker attaches whole job rows and pg clients; keep the identifying bits.
+    const fields: Record<string, unknown> = {};
+    if (scope.workerId) fields.workerId = scope.workerId;
+    if (scope.jobId) fields.jobId = scope.jobId;
+    if (scope.taskIdentifier) fields.task = scope.taskIdentifier;
+    if (meta?.error instanceof Error) fields.err = meta.error;
+    log[method](fields, message);
   });
 }

@@ -1,0 +1,25 @@
+// An outside program using the typed client: submits a statement to the first topic and waits
+// for the Overlord's verdict. With `npm run dev` running:
+//   npx tsx scripts/examples/submit-post.ts "Your statement, with a reason because…"
+import { createOverlordClient } from '@overlord/trpc/client';
+
+const api = createOverlordClient({ url: process.env.API_URL ?? 'http://localhost:4000' });
+const body =
+  process.argv[2] ??
+  'Nuclear plants cut emissions because they burn no coal, and according to the IAEA their safety record is strong.';
+
+const { items } = await api.topics.list.query({ limit: 50 });
+const topic = items.find((t) => t.status === 'approved' && /nuclear/i.test(t.title)) ?? items[0];
+if (!topic) throw new Error('No topics: is the dev stack seeded?');
+
+const started = performance.now();
+const submitted = await api.posts.submit.mutate({ topicId: topic.id, body });
+console.log(`submitted ${submitted.id} to "${topic.title}": ${submitted.status}`);
+
+let status = await api.posts.status.query({ id: submitted.id });
+while (status.status === 'pending' && performance.now() - started < 30_000) {
+  await new Promise((r) => setTimeout(r, 100));
+  status = await api.posts.status.query({ id: submitted.id });
+}
+console.log(`verdict: ${status.status} after ${Math.round(performance.now() - started)} ms`);
+console.log(`the Overlord says: ${status.feedback ?? '(nothing)'}`);
