@@ -56,7 +56,8 @@ export function startPrefixed(
   args: string[],
   opts: SpawnOptions,
 ): ChildProcess {
-  const child = spawn(cmd, args, { ...opts, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Own process group, so stopGroup reaches every process it spawns (tsx watch, next dev).
+  const child = spawn(cmd, args, { ...opts, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const tag = `\x1b[${COLOURS[index % COLOURS.length]}m[${name}]\x1b[0m`;
   for (const stream of [child.stdout, child.stderr]) {
     let buffered = '';
