@@ -15,7 +15,7 @@ import {
   startRedis,
 } from '../../scripts/stack/index.ts';
 import '../helpers/provided.ts';
-import { TEST_PG_PORT, TEST_REDIS_PORT } from './ports.ts';
+import { TEST_PG_PORT, TEST_REDIS_PORT, TEST_STACK_DIR } from './ports.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -34,7 +34,7 @@ export default async function setup(project: TestProject) {
   let pgAdminUrl = process.env.TEST_DATABASE_URL;
   if (!pgAdminUrl) {
     const pg = await startPostgres({
-      dataDir: join(root, '.local/test/postgres'),
+      dataDir: join(root, TEST_STACK_DIR, 'postgres'),
       port: TEST_PG_PORT,
       log,
       durable: false,
@@ -45,7 +45,7 @@ export default async function setup(project: TestProject) {
   let redisUrl = process.env.TEST_REDIS_URL;
   if (!redisUrl) {
     const redis = await startRedis({
-      dataDir: join(root, '.local/test/redis'),
+      dataDir: join(root, TEST_STACK_DIR, 'redis'),
       port: TEST_REDIS_PORT,
       log,
       persistent: false,

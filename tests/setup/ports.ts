@@ -1,6 +1,11 @@
-// Fixed ports of the test run, apart from the dev stack's, so both can run at once.
-export const TEST_PG_PORT = 54330;
-export const TEST_REDIS_PORT = 63800;
+// Ports of the test run, apart from the dev stack's, so both can run at once. Overridable so
+// two test runs can share a machine (each with its own TEST_STACK_DIR).
+const fromEnv = (name: string, fallback: number) => Number(process.env[name] || fallback);
+
+export const TEST_PG_PORT = fromEnv('TEST_PG_PORT', 54330);
+export const TEST_REDIS_PORT = fromEnv('TEST_REDIS_PORT', 63800);
 /** The browser suite's api and web; the web bundle is built against this api origin. */
-export const TEST_API_PORT = 54510;
-export const TEST_WEB_PORT = 54520;
+export const TEST_API_PORT = fromEnv('TEST_API_PORT', 54510);
+export const TEST_WEB_PORT = fromEnv('TEST_WEB_PORT', 54520);
+/** Where the test run keeps its PostgreSQL and Redis data (relative to the repo root). */
+export const TEST_STACK_DIR = process.env.TEST_STACK_DIR || '.local/test';
