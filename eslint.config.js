@@ -37,6 +37,7 @@ export default tseslint.config(
       '**/env.ts',
       'scripts/**',
       'tests/**',
+      'bench/**',
       '**/*.config.ts',
       '**/test/**',
       'prisma.config.ts',

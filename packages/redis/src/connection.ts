@@ -25,7 +25,7 @@ export function createRedis(url: string, name = 'overlord'): Redis {
 }
 
 /** Resolves once the client is connected, or rejects after `timeoutMs`. */
-function whenReady(redis: Redis, timeoutMs: number): Promise<void> {
+export function whenReady(redis: Redis, timeoutMs: number): Promise<void> {
   if (redis.status === 'ready') return Promise.resolve();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

@@ -1,5 +1,5 @@
 export type { Redis } from 'ioredis';
-export { createRedis, normaliseRedisUrl, pingRedis } from './connection.ts';
+export { createRedis, normaliseRedisUrl, pingRedis, whenReady } from './connection.ts';
 export {
   publishEvent,
   readEvents,

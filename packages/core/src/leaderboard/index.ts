@@ -1,0 +1,13 @@
+export {
+  LEADERBOARD_KEY,
+  leaderboardWhere,
+  memberOf,
+  rankOf,
+  rebuildLeaderboard,
+  syncCitizenScore,
+  TOP_SHARE,
+  topShareSize,
+  type Citizen,
+  type RankInfo,
+} from './ranking.ts';
+export { findScoreDifferences, repairScores, type ScoreDifference } from './rebuild-scores.ts';

@@ -1,0 +1,161 @@
+// Leaderboard rank and the live top-10% cut-off (SPEC §8), fast at a million citizens.
+// Postgres cannot answer "what is my rank" in better than O(rank), so the ordering is mirrored
+// in a Redis sorted set (O(log N) rank). Redis holds only rebuildable state: the set is rebuilt
+// from users.loyalty_score by a job, and when it is missing every read falls back to SQL.
+import type { Db } from '@overlord/db';
+import type { Redis } from '@overlord/redis';
+
+export const LEADERBOARD_KEY = 'leaderboard:v1';
+/** Share of citizens (by rank) who may create topics. */
+export const TOP_SHARE = 0.1;
+
+export interface Citizen {
+  id: string;
+  createdAt: Date;
+  loyaltyScore: number;
+}
+
+/**
+ * Sorted-set member: creation time (base-36, fixed width) then id, so members with equal
+ * scores sort by account age — "ties: earlier account first" — and then by id.
+ */
+export function memberOf(c: Pick<Citizen, 'id' | 'createdAt'>): string {
+  return `${c.createdAt.getTime().toString(36).padStart(10, '0')}:${c.id}`;
+}
+
+/** ZRANK sorts ascending, so the stored score is the negated loyalty (highest loyalty first). */
+const zscore = (loyalty: number) => -loyalty;
+
+/** Citizens on the leaderboard: people, not the Overlord, not erased accounts. */
+export const leaderboardWhere = { isSystem: false, deletedAt: null } as const;
+
+export interface RankInfo {
+  rank: number;
+  total: number;
+  score: number;
+  /** Lowest score that is still inside the top 10% (null when nobody is ranked). */
+  cutoffScore: number | null;
+  inTopShare: boolean;
+  source: 'redis' | 'sql';
+}
+
+/** Size of the top share: at least one citizen once anyone is ranked. */
+export const topShareSize = (total: number) =>
+  total === 0 ? 0 : Math.max(1, Math.ceil(total * TOP_SHARE));
+
+/** Mirrors one citizen's score after it changed (best effort; the rebuild job repairs misses). */
+export async function syncCitizenScore(redis: Redis, citizen: Citizen): Promise<void> {
+  try {
+    await redis.zadd(LEADERBOARD_KEY, zscore(citizen.loyaltyScore), memberOf(citizen));
+  } catch {
+    // Redis down: ranks come from SQL until it returns and the next rebuild runs.
+  }
+}
+
+/**
+ * Rebuilds the sorted set from Postgres into a scratch key, then swaps it in atomically, so
+ * readers never see a half-built leaderboard. Returns the number of citizens.
+ */
+export async function rebuildLeaderboard(
+  db: Db,
+  redis: Redis,
+  batchSize = 10_000,
+): Promise<number> {
+  const scratch = `${LEADERBOARD_KEY}:rebuild:${process.pid}:${Date.now()}`;
+  let cursor: string | undefined;
+  let total = 0;
+  try {
+    for (;;) {
+      const rows = await db.user.findMany({
+        where: leaderboardWhere,
+        select: { id: true, createdAt: true, loyaltyScore: true },
+        orderBy: { id: 'asc' },
+        take: batchSize,
+        ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      });
+      if (rows.length === 0) break;
+      const args: (string | number)[] = [];
+      for (const r of rows) args.push(zscore(r.loyaltyScore), memberOf(r));
+      await redis.zadd(scratch, ...args);
+      total += rows.length;
+      cursor = rows.at(-1)!.id;
+    }
+    if (total === 0) await redis.del(LEADERBOARD_KEY);
+    else await redis.rename(scratch, LEADERBOARD_KEY);
+    return total;
+  } finally {
+    await redis.del(scratch).catch(() => 0);
+  }
+}
+
+async function rankFromRedis(redis: Redis, citizen: Citizen): Promise<RankInfo | null> {
+  const total = await redis.zcard(LEADERBOARD_KEY);
+  if (total === 0) return null;
+  const k = topShareSize(total);
+  const [rank, cutoff] = await Promise.all([
+    redis.zrank(LEADERBOARD_KEY, memberOf(citizen)),
+    redis.zrange(LEADERBOARD_KEY, k - 1, k - 1, 'WITHSCORES'),
+  ]);
+  if (rank === null) return null; // not mirrored yet: let SQL answer
+  const cutoffScore = cutoff[1] === undefined ? null : -Number(cutoff[1]);
+  return {
+    rank: rank + 1,
+    total,
+    score: citizen.loyaltyScore,
+    cutoffScore,
+    inTopShare: rank + 1 <= k,
+    source: 'redis',
+  };
+}
+
+async function rankFromSql(db: Db, citizen: Citizen): Promise<RankInfo> {
+  const [ahead, total] = await Promise.all([
+    db.user.count({
+      where: {
+        ...leaderboardWhere,
+        OR: [
+          { loyaltyScore: { gt: citizen.loyaltyScore } },
+          { loyaltyScore: citizen.loyaltyScore, createdAt: { lt: citizen.createdAt } },
+          {
+            loyaltyScore: citizen.loyaltyScore,
+            createdAt: citizen.createdAt,
+            id: { lt: citizen.id },
+          },
+        ],
+      },
+    }),
+    db.user.count({ where: leaderboardWhere }),
+  ]);
+  const k = topShareSize(total);
+  const cutoff =
+    k === 0
+      ? null
+      : await db.user.findFirst({
+          where: leaderboardWhere,
+          orderBy: [{ loyaltyScore: 'desc' }, { createdAt: 'asc' }, { id: 'asc' }],
+          skip: k - 1,
+          select: { loyaltyScore: true },
+        });
+  return {
+    rank: ahead + 1,
+    total,
+    score: citizen.loyaltyScore,
+    cutoffScore: cutoff?.loyaltyScore ?? null,
+    inTopShare: ahead + 1 <= k,
+    source: 'sql',
+  };
+}
+
+/** A citizen's rank, from Redis when the mirror is there, else from Postgres. */
+export async function rankOf(
+  deps: { db: Db; redis: Redis },
+  userId: string,
+): Promise<RankInfo | null> {
+  const citizen = await deps.db.user.findFirst({
+    where: { id: userId, ...leaderboardWhere },
+    select: { id: true, createdAt: true, loyaltyScore: true },
+  });
+  if (!citizen) return null;
+  const fromRedis = await rankFromRedis(deps.redis, citizen).catch(() => null);
+  return fromRedis ?? rankFromSql(deps.db, citizen);
+}
