@@ -84,7 +84,6 @@ try {
         ...env,
         PORT: String(ports.api),
         CORS_ORIGINS: webOrigins,
-        DEV_IDENTITY_USERNAME: process.env.DEV_IDENTITY_USERNAME ?? 'citizen_vera',
       },
     ],
     [
@@ -97,7 +96,17 @@ try {
       'web',
       bin('next'),
       ['dev', '--port', String(ports.web)],
-      { ...env, NEXT_PUBLIC_API_URL: apiUrl, API_INTERNAL_URL: apiUrl },
+      {
+        ...env,
+        NEXT_PUBLIC_API_URL: apiUrl,
+        API_INTERNAL_URL: apiUrl,
+        // Sign-in: open http://localhost:<web port>/sign-in and act as any seeded user (the
+        // development provider; refused in staging/production). Google works too when
+        // AUTH_GOOGLE_ID/SECRET are set in the shell.
+        AUTH_URL: `http://localhost:${ports.web}`,
+        AUTH_SECRET: process.env.AUTH_SECRET ?? 'development-only-secret-not-for-deployments',
+        AUTH_DEV_SIGN_IN: 'true',
+      },
     ],
   ];
   services.forEach(([name, cmd, args, childEnv], i) => {

@@ -1,8 +1,16 @@
 import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
-  // The typed client factory ships as TypeScript source inside the workspace.
-  transpilePackages: ['@overlord/trpc'],
+  // Workspace packages ship as TypeScript source (the Prisma client imports with .ts specifiers).
+  transpilePackages: [
+    '@overlord/trpc',
+    '@overlord/core',
+    '@overlord/db',
+    '@overlord/redis',
+    '@overlord/jobs',
+    '@overlord/overlord',
+  ],
+  serverExternalPackages: ['pg', 'ioredis', '@prisma/adapter-pg', 'graphile-worker'],
   poweredByHeader: false,
   reactStrictMode: true,
 };

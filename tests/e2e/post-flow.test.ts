@@ -10,6 +10,8 @@ import { startTestStack, type TestStack, waitFor } from '../helpers/stack.ts';
 
 let database: TestDatabase;
 let stack: TestStack;
+/** citizen_vera, signed in (a real session row and cookie). */
+let vera: TestStack['client'] extends (...a: never[]) => infer C ? C : never;
 const nuclear = stableId('topic:nuclear');
 const transit = stableId('topic:transit');
 
@@ -17,6 +19,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   await seed(database.db);
   stack = await startTestStack({ db: database.db, databaseUrl: database.url });
+  vera = (await stack.signIn('citizen_vera')).client;
 });
 
 afterAll(async () => {
@@ -26,14 +29,14 @@ afterAll(async () => {
 
 async function verdictOf(id: string) {
   return waitFor(async () => {
-    const s = await stack.client().posts.status.query({ id });
+    const s = await vera.posts.status.query({ id });
     return s.status !== 'pending' && s;
   });
 }
 
 describe('topics', () => {
   it('lists the seeded topics newest first with cursor pagination', async () => {
-    const api = stack.client();
+    const api = vera;
     const first = await api.topics.list.query({ limit: 2 });
     expect(first.items).toHaveLength(2);
     expect(first.items[0]!.title).toBe(seedTopics.at(-1)!.title);
@@ -46,7 +49,7 @@ describe('topics', () => {
   });
 
   it('filters by tag and keyword', async () => {
-    const api = stack.client();
+    const api = vera;
     const energy = await api.topics.list.query({ tag: 'energy' });
     expect(energy.items.map((t) => t.id)).toEqual([nuclear]);
     const search = await api.topics.list.query({ q: 'PUBLIC TRANSPORT' });
@@ -54,7 +57,7 @@ describe('topics', () => {
   });
 
   it('gets one topic and answers NOT_FOUND for an unknown id', async () => {
-    const api = stack.client();
+    const api = vera;
     const topic = await api.topics.get.query({ id: nuclear });
     expect(topic.author?.username).toBe('TheOverlord');
     expect(topic.tags).toEqual(['climate', 'energy']);
@@ -66,7 +69,7 @@ describe('topics', () => {
 
 describe('posts', () => {
   it('lists a topic in submission order, in-evaluation included, rejected and calibrated excluded', async () => {
-    const { items } = await stack.client().posts.byTopic.query({ topicId: nuclear });
+    const { items } = await vera.posts.byTopic.query({ topicId: nuclear });
     // Seed: approved (nuclear-1), rejected (nuclear-2), calibrate (nuclear-3) → only the first is public.
     expect(items.map((p) => p.id)).toEqual([stableId('post:nuclear-1')]);
     expect(items[0]!.commentary).toMatch(/favourably/);
@@ -75,7 +78,7 @@ describe('posts', () => {
   });
 
   it('approves a reasoned, on-topic post within 5 s and publishes it', async () => {
-    const api = stack.client();
+    const api = vera;
     const submitted = await api.posts.submit.mutate({
       topicId: nuclear,
       body: 'Replacing coal with nuclear power cuts carbon emissions because reactors burn no fossil fuel, and modern plants have a strong safety record according to the IAEA.',
@@ -99,7 +102,7 @@ describe('posts', () => {
   });
 
   it('rejects an obvious insult for tone, says why, and removes it from public view', async () => {
-    const api = stack.client();
+    const api = vera;
     const submitted = await api.posts.submit.mutate({
       topicId: nuclear,
       body: 'You are an idiot and a moron if you think reactors are safe, nuclear power is stupid.',
@@ -116,7 +119,7 @@ describe('posts', () => {
   });
 
   it('rejects a safety violation synchronously: never public, never queued', async () => {
-    const api = stack.client();
+    const api = vera;
     const submitted = await api.posts.submit.mutate({
       topicId: transit,
       body: 'I will kill you if you argue for free buses again.',
@@ -131,7 +134,7 @@ describe('posts', () => {
   });
 
   it('decides posts of one topic in submission order', async () => {
-    const api = stack.client();
+    const api = vera;
     const bodies = [
       'Free fares increase ridership because cost is a barrier for low income riders, so cities should fund transit from taxes.',
       'Frequency matters more than price: people choose transit when the wait is short, therefore money should go to service first.',
@@ -156,7 +159,7 @@ describe('posts', () => {
   });
 
   it('refuses bad input with a typed, readable error and stores nothing', async () => {
-    const api = stack.client();
+    const api = vera;
     const before = await database.db.post.count();
     const empty = await api.posts.submit
       .mutate({ topicId: nuclear, body: '   ' })
@@ -183,29 +186,21 @@ describe('posts', () => {
   });
 
   it('refuses submission without an identity', async () => {
-    const anonymous = await startTestStack({
-      db: database.db,
-      databaseUrl: database.url,
-      devIdentity: undefined,
-      worker: false,
-    });
-    try {
-      await expect(
-        anonymous
-          .client()
-          .posts.submit.mutate({ topicId: nuclear, body: 'Nuclear is safe because of evidence.' }),
-      ).rejects.toMatchObject({ data: { code: 'UNAUTHORIZED', httpStatus: 401 } });
-      // Reads stay open to anonymous visitors.
-      expect((await anonymous.client().topics.list.query({})).items.length).toBeGreaterThan(0);
-    } finally {
-      await anonymous.stop();
-    }
+    const before = await database.db.post.count();
+    await expect(
+      stack
+        .client()
+        .posts.submit.mutate({ topicId: nuclear, body: 'Nuclear is safe because of evidence.' }),
+    ).rejects.toMatchObject({ data: { code: 'UNAUTHORIZED', httpStatus: 401 } });
+    expect(await database.db.post.count()).toBe(before);
+    // Reads stay open to anonymous visitors.
+    expect((await stack.client().topics.list.query({})).items.length).toBeGreaterThan(0);
   });
 });
 
 describe('queue overview', () => {
   it('shows active queues without previews for citizens', async () => {
-    const overview = await stack.client().queues.overview.query();
+    const overview = await vera.queues.overview.query();
     const kinds = overview.queues.map((q) => q.kind);
     expect(kinds).toContain('topics');
     expect(kinds).toContain('messages');
@@ -220,9 +215,8 @@ describe('queue overview', () => {
         body: 'Waiting in line for judgement.',
       },
     });
-    const overview = await stack
-      .client({ 'x-overlord-dev-user': 'moderator_olga' })
-      .queues.overview.query();
+    const olga = await stack.signIn('moderator_olga');
+    const overview = await olga.client.queues.overview.query();
     const item = overview.inTransit.find((i) => i.preview === 'Waiting in line for judgement.');
     expect(item).toBeDefined();
     expect(overview.queues.find((q) => q.key === nuclear)?.length).toBeGreaterThanOrEqual(1);

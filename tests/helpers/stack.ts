@@ -1,12 +1,15 @@
 // Starts the real api (HTTP) and worker (graphile-worker) in-process against a test database.
+import { randomBytes } from 'node:crypto';
+
 import { createApiServer } from '@overlord/api/server';
-import type { Deps } from '@overlord/core';
+import { createAppOverlord, type Deps, sessionCookieName } from '@overlord/core';
 import type { Db } from '@overlord/db';
-import { createOfflineOverlord } from '@overlord/overlord';
+import { createOverlordMetrics, overlordConfigFromEnv, type OverlordEnv } from '@overlord/overlord';
 import { createRedis } from '@overlord/redis';
 import { createOverlordClient } from '@overlord/trpc/client';
 import { createWorker } from '@overlord/worker/runner';
 import { pino } from 'pino';
+import * as promClient from 'prom-client';
 import { inject } from 'vitest';
 
 import './provided.ts';
@@ -14,9 +17,23 @@ import './provided.ts';
 export interface TestStack {
   apiUrl: string;
   deps: Deps;
+  /** The worker's /metrics registry, Overlord counters included. */
+  registry: promClient.Registry;
   /** A typed client, exactly as an outside program would build it. */
   client(headers?: Record<string, string>): ReturnType<typeof createOverlordClient>;
+  /**
+   * Signs a user in the way next-auth does (a row in `sessions`) and returns a client that
+   * sends its cookie, plus the cookie header and token.
+   */
+  signIn(username: string): Promise<SignedIn>;
   stop(): Promise<void>;
+}
+
+export interface SignedIn {
+  client: ReturnType<typeof createOverlordClient>;
+  cookie: string;
+  token: string;
+  userId: string;
 }
 
 export interface TestStackOptions {
@@ -24,18 +41,31 @@ export interface TestStackOptions {
   databaseUrl: string;
   apiPort?: number;
   corsOrigins?: string[];
-  devIdentity?: string | undefined;
   worker?: boolean;
+  /** The Overlord's env vars, as the apps read them (default: the offline judge). */
+  overlordEnv?: Partial<OverlordEnv>;
 }
 
 export async function startTestStack(opts: TestStackOptions): Promise<TestStack> {
   const log = pino({ level: process.env.TEST_VERBOSE ? 'debug' : 'silent' });
   const redis = createRedis(inject('redisUrl'), 'test');
-  const deps: Deps = { db: opts.db, redis, overlord: createOfflineOverlord() };
+  const registry = new promClient.Registry();
+  // Built exactly as apps/*/src/index.ts build it, from the same env variables.
+  const overlord = createAppOverlord({
+    config: overlordConfigFromEnv(opts.overlordEnv ?? {}),
+    db: opts.db,
+    redis,
+    cache: {
+      ttlSeconds: opts.overlordEnv?.OVERLORD_CACHE_TTL_SECONDS ?? 3_600,
+      threshold: opts.overlordEnv?.OVERLORD_CACHE_SIMILARITY ?? 0.95,
+    },
+    metrics: createOverlordMetrics(promClient, registry),
+  });
+  const deps: Deps = { db: opts.db, redis, overlord };
   const api = createApiServer({
     env: {
       CORS_ORIGINS: opts.corsOrigins ?? ['http://localhost:3000'],
-      DEV_IDENTITY_USERNAME: 'devIdentity' in opts ? opts.devIdentity : 'citizen_vera',
+      APP_ENV: 'test',
       HOST: '127.0.0.1',
       PORT: opts.apiPort ?? 0,
       SHUTDOWN_GRACE_SECONDS: 2,
@@ -58,13 +88,32 @@ export async function startTestStack(opts: TestStackOptions): Promise<TestStack>
           deps,
           log,
           withCrontab: false,
+          registry,
         });
   await worker?.start();
   const apiUrl = `http://127.0.0.1:${port}`;
   return {
     apiUrl,
     deps,
+    registry,
     client: (headers = {}) => createOverlordClient({ url: apiUrl, headers: () => headers }),
+    async signIn(username) {
+      const user = await opts.db.user.findUniqueOrThrow({
+        where: { username },
+        select: { id: true },
+      });
+      const token = randomBytes(32).toString('hex');
+      await opts.db.session.create({
+        data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 86_400_000) },
+      });
+      const cookie = `${sessionCookieName(false)}=${token}`;
+      return {
+        client: createOverlordClient({ url: apiUrl, headers: () => ({ cookie }) }),
+        cookie,
+        token,
+        userId: user.id,
+      };
+    },
     async stop() {
       await worker?.stop();
       await api.stop();

@@ -15,7 +15,12 @@ export interface WebServer {
   stop(): Promise<void>;
 }
 
-export async function startWeb(opts: { port: number; apiUrl: string }): Promise<WebServer> {
+export async function startWeb(opts: {
+  port: number;
+  apiUrl: string;
+  /** Extra environment (sign-in: DATABASE_URL, REDIS_URL, AUTH_* …). */
+  env?: Record<string, string>;
+}): Promise<WebServer> {
   if (!existsSync(resolve(webDir, '.next/BUILD_ID'))) {
     throw new Error(
       'apps/web is not built: run the suite through `npm test` (it builds the web app first).',
@@ -29,14 +34,18 @@ export async function startWeb(opts: { port: number; apiUrl: string }): Promise<
       env: {
         ...process.env,
         NODE_ENV: 'production',
+        APP_ENV: 'test',
         API_INTERNAL_URL: opts.apiUrl,
         NEXT_TELEMETRY_DISABLED: '1',
+        ...opts.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     },
   );
   let output = '';
+  if (process.env.TEST_VERBOSE) child.stdout?.pipe(process.stdout);
+  if (process.env.TEST_VERBOSE) child.stderr?.pipe(process.stderr);
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const url = `http://127.0.0.1:${opts.port}`;

@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-const ALLOWED_HEADERS =
-  'content-type, trpc-accept, x-request-id, x-overlord-dev-user, last-event-id';
+const ALLOWED_HEADERS = 'content-type, trpc-accept, x-request-id, last-event-id';
 
 /**
  * Browser requests are accepted only from this environment's web origins. The `cors` package

@@ -1,4 +1,5 @@
 import { createEnv } from '@t3-oss/env-core';
+import { overlordEnvSchema } from '@overlord/overlord';
 import { z } from 'zod';
 
 const commaList = z
@@ -27,24 +28,21 @@ export const apiEnvSchema = {
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(120).default(10),
   /** Milliseconds SIGTERM keeps listening (readiness 503) before closing the listener. */
   SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(30_000).default(1_000),
-  /**
-   * Local development only: the seeded username that unsigned requests act as (until sign-in
-   * exists). Refused outside development and test.
-   */
-  DEV_IDENTITY_USERNAME: z.string().min(1).optional(),
-  OVERLORD_PROVIDER: z.enum(['offline']).default('offline'),
+  /** Which judge and its providers, timeouts and cache (see @overlord/overlord env.ts). */
+  ...overlordEnvSchema,
 };
 
 export type ApiEnv = ReturnType<typeof parseApiEnv>;
 
+/** Session cookies are Secure (and `__Secure-` prefixed) everywhere but local development and tests. */
+export const secureCookies = (appEnv: ApiEnv['APP_ENV']) =>
+  appEnv === 'staging' || appEnv === 'production';
+
 export function parseApiEnv(runtimeEnv: Record<string, string | undefined>) {
   const env = createEnv({ server: apiEnvSchema, runtimeEnv, emptyStringAsUndefined: true });
-  if (
-    env.DEV_IDENTITY_USERNAME &&
-    (env.NODE_ENV === 'production' || !['development', 'test'].includes(env.APP_ENV))
-  ) {
+  if (runtimeEnv.DEV_IDENTITY_USERNAME) {
     throw new Error(
-      'DEV_IDENTITY_USERNAME is a development aid and must not be set in a deployed environment.',
+      'DEV_IDENTITY_USERNAME is gone: sign in through the web app (development sign-in, AUTH_DEV_SIGN_IN=true).',
     );
   }
   return env;

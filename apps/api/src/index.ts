@@ -1,17 +1,29 @@
 // Entry point: read env, connect, serve; SIGTERM/SIGINT drain and exit 0.
+import { createAppOverlord } from '@overlord/core';
 import { createDb } from '@overlord/db';
-import { createOfflineOverlord } from '@overlord/overlord';
+import { createOverlordMetrics, overlordConfigFromEnv } from '@overlord/overlord';
 import { createRedis } from '@overlord/redis';
+import * as promClient from 'prom-client';
 
 import { loadApiEnv } from './env.ts';
 import { createLogger } from './logger.ts';
+import { overlordRegistry } from './metrics.ts';
 import { createApiServer } from './server.ts';
 
 const env = loadApiEnv();
 const log = createLogger(env.LOG_LEVEL);
 const db = createDb({ url: env.DATABASE_URL, maxConnections: env.DATABASE_POOL_SIZE });
 const redis = createRedis(env.REDIS_URL, 'api');
-const api = createApiServer({ env, deps: { db, redis, overlord: createOfflineOverlord() }, log });
+const overlord = createAppOverlord({
+  config: overlordConfigFromEnv(env),
+  db,
+  redis,
+  cache: { ttlSeconds: env.OVERLORD_CACHE_TTL_SECONDS, threshold: env.OVERLORD_CACHE_SIMILARITY },
+  metrics: createOverlordMetrics(promClient, overlordRegistry),
+  onCacheError: (err) => log.warn({ err }, 'semantic cache unavailable; calling the provider'),
+});
+log.info({ judge: overlord.name }, 'overlord ready');
+const api = createApiServer({ env, deps: { db, redis, overlord }, log });
 
 await api.start();
 

@@ -8,16 +8,16 @@ import { appRouter, createContextInner, TRPC_PATH } from '@overlord/trpc';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 
 import { applyCors } from './cors.ts';
-import type { ApiEnv } from './env.ts';
+import { type ApiEnv, secureCookies } from './env.ts';
 import { createReadinessCheck } from './health.ts';
-import { createActorResolver } from './identity.ts';
+import { createSessionResolver } from './identity.ts';
 import type { Logger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
 
 export interface ApiServerOptions {
   env: Pick<
     ApiEnv,
-    'CORS_ORIGINS' | 'DEV_IDENTITY_USERNAME' | 'HOST' | 'PORT' | 'SHUTDOWN_GRACE_SECONDS'
+    'APP_ENV' | 'CORS_ORIGINS' | 'HOST' | 'PORT' | 'SHUTDOWN_DELAY_MS' | 'SHUTDOWN_GRACE_SECONDS'
   >;
   deps: Deps;
   log: Logger;
@@ -39,19 +39,22 @@ export function createApiServer({ env, deps, log }: ApiServerOptions) {
   const allowedOrigins = new Set(env.CORS_ORIGINS);
   const metrics = createMetrics();
   const readiness = createReadinessCheck(deps.db, deps.redis);
-  const resolveActor = createActorResolver(deps.db, env.DEV_IDENTITY_USERNAME);
+  const resolveSession = createSessionResolver(deps, secureCookies(env.APP_ENV));
   let draining = false;
   const active = new Set<ServerResponse>();
 
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: `${TRPC_PATH}/`,
-    createContext: async ({ req }) =>
-      createContextInner({
+    createContext: async ({ req }) => {
+      const session = await resolveSession(req);
+      return createContextInner({
         ...deps,
-        actor: await resolveActor(req),
+        actor: session.kind === 'active' ? session.actor : null,
+        banned: session.kind === 'banned',
         requestId: String(req.headers['x-request-id']),
-      }),
+      });
+    },
     onError: ({ error, path, req }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR') {
         log.error({ err: error, path, requestId: req.headers['x-request-id'] }, 'procedure failed');

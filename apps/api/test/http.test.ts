@@ -113,27 +113,12 @@ describe('configuration', () => {
     CORS_ORIGINS: WEB_ORIGIN,
   };
 
-  it('refuses the development identity in a deployed environment', () => {
-    expect(() =>
-      parseApiEnv({
-        ...base,
-        APP_ENV: 'production',
-        NODE_ENV: 'production',
-        DEV_IDENTITY_USERNAME: 'citizen_vera',
-      }),
-    ).toThrow(/must not be set/);
-    expect(() =>
-      parseApiEnv({
-        ...base,
-        APP_ENV: 'staging',
-        NODE_ENV: 'production',
-        DEV_IDENTITY_USERNAME: 'a',
-      }),
-    ).toThrow();
-    expect(
-      parseApiEnv({ ...base, APP_ENV: 'development', DEV_IDENTITY_USERNAME: 'citizen_vera' })
-        .DEV_IDENTITY_USERNAME,
-    ).toBe('citizen_vera');
+  it('refuses the retired development identity everywhere', () => {
+    for (const APP_ENV of ['development', 'test', 'production']) {
+      expect(() =>
+        parseApiEnv({ ...base, APP_ENV, DEV_IDENTITY_USERNAME: 'citizen_vera' }),
+      ).toThrow(/DEV_IDENTITY_USERNAME is gone/);
+    }
   });
 
   it('refuses a missing or malformed CORS allowlist', () => {

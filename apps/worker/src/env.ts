@@ -1,4 +1,5 @@
 import { createEnv } from '@t3-oss/env-core';
+import { overlordEnvSchema } from '@overlord/overlord';
 import { z } from 'zod';
 
 export const workerEnvSchema = {
@@ -13,7 +14,8 @@ export const workerEnvSchema = {
   /** Port of the worker's health and metrics endpoint (0 = any free port). */
   WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(4100),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  OVERLORD_PROVIDER: z.enum(['offline']).default('offline'),
+  /** Which judge and its providers, timeouts and cache (see @overlord/overlord env.ts). */
+  ...overlordEnvSchema,
 };
 
 export function parseWorkerEnv(runtimeEnv: Record<string, string | undefined>) {

@@ -1,6 +1,8 @@
+import { createAppOverlord } from '@overlord/core';
 import { createDb } from '@overlord/db';
-import { createOfflineOverlord } from '@overlord/overlord';
+import { createOverlordMetrics, overlordConfigFromEnv } from '@overlord/overlord';
 import { createRedis } from '@overlord/redis';
+import * as promClient from 'prom-client';
 
 import { loadWorkerEnv } from './env.ts';
 import { createLogger } from './logger.ts';
@@ -10,7 +12,17 @@ const env = loadWorkerEnv();
 const log = createLogger(env.LOG_LEVEL);
 const db = createDb({ url: env.DATABASE_URL, maxConnections: env.WORKER_CONCURRENCY + 2 });
 const redis = createRedis(env.REDIS_URL, 'worker');
-const worker = createWorker({ env, deps: { db, redis, overlord: createOfflineOverlord() }, log });
+const registry = new promClient.Registry();
+const overlord = createAppOverlord({
+  config: overlordConfigFromEnv(env),
+  db,
+  redis,
+  cache: { ttlSeconds: env.OVERLORD_CACHE_TTL_SECONDS, threshold: env.OVERLORD_CACHE_SIMILARITY },
+  metrics: createOverlordMetrics(promClient, registry),
+  onCacheError: (err) => log.warn({ err }, 'semantic cache unavailable; calling the provider'),
+});
+log.info({ judge: overlord.name }, 'overlord ready');
+const worker = createWorker({ env, deps: { db, redis, overlord }, log, registry });
 
 await worker.start();
 

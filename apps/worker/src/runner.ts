@@ -18,10 +18,17 @@ export interface WorkerOptions {
   log: Logger;
   /** Tests run without the cron schedule. */
   withCrontab?: boolean;
+  /** Where /metrics reads from; pass one to add metrics of your own (e.g. the Overlord's). */
+  registry?: Registry;
 }
 
-export function createWorker({ env, deps, log, withCrontab = true }: WorkerOptions) {
-  const registry = new Registry();
+export function createWorker({
+  env,
+  deps,
+  log,
+  withCrontab = true,
+  registry = new Registry(),
+}: WorkerOptions) {
   collectDefaultMetrics({ register: registry });
   const jobs = new Counter({
     name: 'worker_jobs_total',
@@ -74,6 +81,8 @@ export function createWorker({ env, deps, log, withCrontab = true }: WorkerOptio
       });
       // Catch up on anything left pending while no worker ran.
       await runner.addJob('recover-pending', {}, { jobKey: 'recover-pending' });
+      // Embeds whatever lacks a vector from the current embedding model (provider change).
+      await runner.addJob('reembed-content', {}, { jobKey: 'reembed-content' });
       const healthPort = await health.listen(env.WORKER_HEALTH_PORT);
       log.info({ healthPort, concurrency: env.WORKER_CONCURRENCY }, 'worker started');
       return { healthPort };

@@ -5,7 +5,12 @@
 export class DomainError extends Error {
   constructor(
     readonly code:
-      'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHORIZED' | 'PRECONDITION_FAILED' | 'TOO_MANY_REQUESTS',
+      | 'NOT_FOUND'
+      | 'FORBIDDEN'
+      | 'UNAUTHORIZED'
+      | 'PRECONDITION_FAILED'
+      | 'TOO_MANY_REQUESTS'
+      | 'CONFLICT',
     message: string,
   ) {
     super(message);

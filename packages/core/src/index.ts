@@ -9,3 +9,43 @@ export { queueOverview, type QueueOverview } from './queues/overview.ts';
 export { HELD_FEEDBACK, screenFailClosed, SCREEN_TIMEOUT_MS } from './screening.ts';
 export { bodySchema, cleanText, MAX_BODY_LENGTH } from './text.ts';
 export { getTopic, listTopics, type TopicSummary } from './topics/queries.ts';
+export {
+  changeUsername,
+  completeOnboarding,
+  createUserFromSignIn,
+  getOwnAccount,
+  getProfile,
+  type NewUserInput,
+} from './accounts/accounts.ts';
+export { onboardingSteps } from './accounts/onboarding.ts';
+export { generateUsername, usernameSchema } from './accounts/username.ts';
+export { auditReadMessage } from './admin/messages.ts';
+export { banUser, deleteUser, setUserRole, unbanUser, type AdminUserView } from './admin/users.ts';
+export {
+  decide,
+  permissionTable,
+  roleAtLeast,
+  ROLES,
+  type Capability,
+  type CapabilityRule,
+  type DynamicFacts,
+  type MinRole,
+  type Role,
+} from './permissions/table.ts';
+export { submitTopic, type SubmitTopicInput, type SubmitTopicResult } from './topics/submit.ts';
+export { loyaltyStanding, type LoyaltyStanding } from './users/loyalty-rank.ts';
+export {
+  forgetSession,
+  forgetUserSessions,
+  readCookie,
+  resolveSession,
+  sessionCookieName,
+  SESSION_CACHE_SECONDS,
+  type SessionState,
+} from './users/session.ts';
+export { createAppOverlord, type AppOverlordOptions } from './overlord.ts';
+export { createSemanticCache, type SemanticCache } from './cache/semantic-cache.ts';
+export { withSemanticCache } from './cache/cached-overlord.ts';
+export { listHeldForReview, type HeldItem } from './moderation/held.ts';
+export { embedContent, staleContent, type EmbeddableKind } from './embeddings/embed-content.ts';
+export { contentTexts, textForJudgement, type JudgedText } from './translation/translations.ts';

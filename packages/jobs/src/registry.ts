@@ -9,6 +9,10 @@ export const jobPayloads = {
   'evaluate-topic': z.object({ topicId: z.uuid() }),
   'evaluate-message': z.object({ messageId: z.uuid() }),
   'recover-pending': z.looseObject({}),
+  /** Embed one approved public item for chat retrieval (SPEC §12). */
+  'embed-content': z.object({ kind: z.enum(['topic', 'post']), id: z.uuid() }),
+  /** Embed what has no vector from the current embedding model (after a provider change). */
+  'reembed-content': z.looseObject({}),
 } as const;
 
 export type JobName = keyof typeof jobPayloads;

@@ -113,3 +113,53 @@ export const CommentaryInputSchema = z.object({
   kind: ContentKindSchema,
 });
 export type CommentaryInput = z.infer<typeof CommentaryInputSchema>;
+
+export const TagInputSchema = z.object({
+  title: z.string(),
+  text: z.string(),
+  knownTags: z.array(z.string()).optional(),
+});
+export type TagInput = z.infer<typeof TagInputSchema>;
+export const TagResultSchema = z.object({ tags: z.array(TagSchema).max(5) });
+export type TagResult = z.infer<typeof TagResultSchema>;
+
+export const TranslateInputSchema = z.object({
+  text: z.string(),
+  /** ISO 639-3 of the source when already detected; the provider may detect it otherwise. */
+  from: z.string().min(3).optional(),
+  to: z.string().min(3).default('eng'),
+});
+export type TranslateInput = z.input<typeof TranslateInputSchema>;
+export const TranslateResultSchema = z.object({
+  text: z.string(),
+  from: z.string().min(3),
+  to: z.string().min(3),
+  /** false when nothing was translated (offline judge, or already in the target language). */
+  translated: z.boolean(),
+  provider: z.string().min(1),
+});
+export type TranslateResult = z.infer<typeof TranslateResultSchema>;
+
+export const EmbedResultSchema = z.object({
+  model: z.string().min(1),
+  dimensions: z.number().int().positive(),
+  vectors: z.array(z.array(z.number())),
+});
+export type EmbedResult = z.infer<typeof EmbedResultSchema>;
+
+export const ChatMessageSchema = z.object({
+  role: z.enum(['user', 'assistant']),
+  content: z.string().min(1),
+});
+export type ChatMessage = z.infer<typeof ChatMessageSchema>;
+
+export const ChatInputSchema = z.object({
+  messages: z.array(ChatMessageSchema).min(1),
+  /** Who is asking (SPEC §12: the Overlord knows name, score and Graveyard count). */
+  citizen: z
+    .object({ username: z.string(), loyalty: z.number(), graveyard: z.number().int() })
+    .optional(),
+  /** Retrieved public content the answer may cite, with links. */
+  context: z.array(z.object({ title: z.string(), url: z.string(), text: z.string() })).optional(),
+});
+export type ChatInput = z.infer<typeof ChatInputSchema>;

@@ -47,13 +47,15 @@ describe('result contract', () => {
     await expect(overlord.evaluate({ kind: 'essay' as 'post', text: 'x' })).rejects.toThrow();
   });
 
-  it('handles a maximum-length post quickly', async () => {
+  // Guards against catastrophic regex backtracking (seconds to minutes), not a speed target:
+  // speed is measured by `npm run bench:overlord`.
+  it('handles a maximum-length post without hanging', async () => {
     const text = 'Rent control caps rents because tenants need stability. '
       .repeat(180)
       .slice(0, 10_000);
     const start = performance.now();
     await evaluatePost(text);
-    expect(performance.now() - start).toBeLessThan(500);
+    expect(performance.now() - start).toBeLessThan(5_000);
   });
 
   it.each([
@@ -68,6 +70,6 @@ describe('result contract', () => {
     const start = performance.now();
     await overlord.screen({ text, kind: 'post' });
     await evaluatePost(text, { parent: { text: 'That is wrong.' } });
-    expect(performance.now() - start).toBeLessThan(1000);
+    expect(performance.now() - start).toBeLessThan(5_000);
   });
 });

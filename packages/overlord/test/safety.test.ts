@@ -155,18 +155,6 @@ describe('safety screen: contract', () => {
     for (const span of r.spans) expect(text).toContain(span);
   });
 
-  it('is fast: typical text screens in well under a millisecond on average', async () => {
-    const text =
-      'Rent control reduces housing supply because landlords convert units to condos; therefore tenants lose in the long run. '.repeat(
-        3,
-      );
-    await screen(text);
-    const runs = 200;
-    const start = performance.now();
-    for (let i = 0; i < runs; i++) await screen(`${text} ${i}`);
-    expect((performance.now() - start) / runs).toBeLessThan(1);
-  });
-
   it('rejects invalid input', async () => {
     await expect(screen(42 as unknown as string)).rejects.toThrow();
   });

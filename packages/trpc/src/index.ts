@@ -1,6 +1,10 @@
 export { createContextInner, type Context } from './context.ts';
 export { appRouter, createCaller, type AppRouter } from './root.ts';
 export { createOverlordClient, TRPC_PATH, type OverlordClientOptions } from './client.ts';
+export { procedurePermissions, type ProcedurePath } from './permissions.ts';
+export * from './routers/account.schema.ts';
+export * from './routers/admin.schema.ts';
 export * from './routers/posts.schema.ts';
 export * from './routers/queues.schema.ts';
 export * from './routers/topics.schema.ts';
+export * from './routers/users.schema.ts';

@@ -1,12 +1,18 @@
+import { accountRouter } from './routers/account.ts';
+import { adminRouter } from './routers/admin.ts';
 import { postsRouter } from './routers/posts.ts';
 import { queuesRouter } from './routers/queues.ts';
 import { topicsRouter } from './routers/topics.ts';
+import { usersRouter } from './routers/users.ts';
 import { createCallerFactory, createTRPCRouter } from './trpc.ts';
 
 export const appRouter = createTRPCRouter({
   topics: topicsRouter,
   posts: postsRouter,
   queues: queuesRouter,
+  users: usersRouter,
+  account: accountRouter,
+  admin: adminRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,9 +1,26 @@
 import Link from 'next/link';
 
+import { signOut } from '~/server/auth';
+import { getServerApi } from '~/trpc/server';
+
 import { NavLink } from './nav-link';
 import styles from './site-header.module.css';
 
-export function SiteHeader() {
+/** Who is signed in, as the api sees it (the same session cookie). */
+async function currentCitizen() {
+  try {
+    return await getServerApi().account.me.query();
+  } catch {
+    return null;
+  }
+}
+
+export async function SiteHeader() {
+  const me = await currentCitizen();
+  async function doSignOut() {
+    'use server';
+    await signOut({ redirectTo: '/' });
+  }
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
@@ -28,6 +45,22 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <div className={styles.account} data-testid="account">
+          {me ? (
+            <>
+              <span data-testid="signed-in-as">Citizen {me.username}</span>
+              <form action={doSignOut}>
+                <button type="submit" className="button button-quiet">
+                  Sign out
+                </button>
+              </form>
+            </>
+          ) : (
+            <Link href="/sign-in" className="button button-quiet">
+              Sign in
+            </Link>
+          )}
+        </div>
       </div>
     </header>
   );

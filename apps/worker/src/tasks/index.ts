@@ -3,13 +3,17 @@ import type { Deps } from '@overlord/core';
 import type { JobName } from '@overlord/jobs';
 import type { TaskList } from 'graphile-worker';
 
+import { embedContentTask } from './embed-content.ts';
 import { evaluatePostTask } from './evaluate-post.ts';
 import { recoverPendingTask } from './recover-pending.ts';
+import { reembedContentTask } from './reembed-content.ts';
 import type { TaskFactory } from './types.ts';
 
 const tasks: Partial<Record<JobName, TaskFactory>> = {
   'evaluate-post': evaluatePostTask,
   'recover-pending': recoverPendingTask,
+  'embed-content': embedContentTask,
+  'reembed-content': reembedContentTask,
 };
 
 export function createTaskList(deps: Deps): TaskList {

@@ -1,11 +1,13 @@
 // The worker's half of the post flow: judge one queued post and apply the verdict exactly once.
 import type { Prisma } from '@overlord/db';
+import { enqueue } from '@overlord/jobs';
 import type { EvaluateResult } from '@overlord/overlord';
 
 import type { Deps } from '../deps.ts';
 import { publishPostEvent } from '../live.ts';
 import { recordModerationEvent } from '../loyalty.ts';
 import { attachTags } from '../tags.ts';
+import { textForJudgement } from '../translation/translations.ts';
 
 export type EvaluatePostOutcome =
   | { kind: 'decided'; status: EvaluateResult['verdict'] }
@@ -52,9 +54,11 @@ export async function evaluatePost(deps: Deps, postId: string): Promise<Evaluate
   }
 
   const topicTags = post.topic.tags.map((t) => t.tag.slug);
+  // SPEC §13: moderation judges the English (translated and stored once when a provider is set).
+  const judged = await textForJudgement(deps, { kind: 'post', id: post.id, text: post.body });
   const result = await overlord.evaluate({
     kind: 'post',
-    text: post.body,
+    text: judged.text,
     topic: { title: post.topic.title, description: post.topic.description, tags: topicTags },
     ...(post.parent ? { parent: { text: post.parent.body } } : {}),
     knownTags: topicTags,
@@ -71,8 +75,13 @@ export async function evaluatePost(deps: Deps, postId: string): Promise<Evaluate
         termsViolation: result.rejectionReason === 'terms_violation',
         feedback: result.feedback,
         commentary: result.verdict === 'approved' ? result.commentary : null,
-        evaluation: result as unknown as Prisma.InputJsonValue,
+        evaluation: {
+          ...result,
+          language: judged.language,
+          translated: judged.translated,
+        } as unknown as Prisma.InputJsonValue,
         judge: result.judge,
+        language: judged.language,
       },
     });
     if (count === 0) return null;
@@ -87,6 +96,15 @@ export async function evaluatePost(deps: Deps, postId: string): Promise<Evaluate
     }
     if (result.verdict === 'approved' && result.tags.length > 0) {
       await attachTags(tx, { postId: post.id }, result.tags);
+    }
+    if (result.verdict === 'approved') {
+      // Public now, so retrievable by chat: embedded by its own job, committed with the verdict.
+      await enqueue(
+        (sql, ...params) => tx.$executeRawUnsafe(sql, ...params),
+        'embed-content',
+        { kind: 'post', id: post.id },
+        { jobKey: `embed-content:post:${post.id}` },
+      );
     }
     return new Date();
   });

@@ -1,7 +1,7 @@
 import { getPostStatus, listTopicPosts, submitPost } from '@overlord/core';
 import { TRPCError } from '@trpc/server';
 
-import { createTRPCRouter, protectedProcedure, publicProcedure } from '../trpc.ts';
+import { authorized, createTRPCRouter, publicProcedure } from '../trpc.ts';
 import {
   listTopicPostsInput,
   listTopicPostsOutput,
@@ -27,7 +27,7 @@ export const postsRouter = createTRPCRouter({
       return status;
     }),
 
-  submit: protectedProcedure
+  submit: authorized('submitPost')
     .input(submitPostInput)
     .output(submitPostOutput)
     .mutation(({ ctx, input }) => submitPost(ctx, ctx.actor, input)),

@@ -1,8 +1,10 @@
-import { getTopic, listTopics } from '@overlord/core';
+import { getTopic, listTopics, submitTopic } from '@overlord/core';
 import { TRPCError } from '@trpc/server';
 
-import { createTRPCRouter, publicProcedure } from '../trpc.ts';
+import { authorized, createTRPCRouter, publicProcedure } from '../trpc.ts';
 import {
+  createTopicInput,
+  createTopicOutput,
   getTopicInput,
   listTopicsInput,
   listTopicsOutput,
@@ -27,4 +29,10 @@ export const topicsRouter = createTRPCRouter({
         });
       return topic;
     }),
+
+  /** Moderators+ and citizens in the live top 10% by loyalty (permission table). */
+  create: authorized('createTopic')
+    .input(createTopicInput)
+    .output(createTopicOutput)
+    .mutation(({ ctx, input }) => submitTopic(ctx, ctx.actor, input)),
 });

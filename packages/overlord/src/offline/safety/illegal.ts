@@ -25,6 +25,12 @@ const PATTERNS: RegExp[] = [
     'i',
   ),
   /\b(?:selling|buy|cheap|fresh)\s+(?:fullz|cc dumps|dumps with pin|cvv dumps)\b/i,
+  // "fullz" (complete stolen identities) has no innocent use.
+  /\bfullz\b/i,
+  new RegExp(
+    `\\b(?:dm|message|text|contact)\\s+me\\s+(?:for|to buy)\\s+(?:some\\s+)?${STOLEN}\\b`,
+    'i',
+  ),
   /\b(?:dm|message|text|contact)\s+me\s+(?:for|to buy)\s+(?:weed|coke|cocaine|pills|molly|meth|xanax|oxy|oxycontin|fentanyl|heroin|guns)\b/i,
   /\b(?:hire|find|need) a (?:hitman|hit man|contract killer)\b/i,
   new RegExp(

@@ -6,7 +6,23 @@ import { GROUP, INTENT, NOT_VIOLENT_AFTER, PERSON, VIOLENT_VERB } from './vocab'
 const TARGETS =
   '(?:you|him|her|them|traitors|infidels|unbelievers|kafirs|landlords|politicians|bankers|billionaires|capitalists|communists|socialists|liberals|conservatives|leftists|fascists|cops|police|bureaucrats|journalists|moderators|mods|the rich|americans|israel|america|the west)';
 
+/** Role nouns for people: "the engineers", "bus drivers". Things ("the bill", "reactors") are not listed. */
+const PEOPLE =
+  '(?:engineers|drivers|workers|designers|owners|developers|officers|voters|protesters|protestors|tenants|immigrants|refugees|doctors|nurses|teachers|judges|ministers|lawyers|scientists|researchers|ceos|executives|managers|bosses|officials|supporters|residents|neighbou?rs|kids|children|people|men|women|families|(?:\\w+(?:ists|ians)))';
+
+/** Unambiguous first-person threats in the languages franc detects most (rules read English). */
+const FOREIGN_THREATS =
+  /\b(?:voy a matarte|te voy a matar|te matar[eé]|je vais te tuer|je vais vous tuer|ich (?:werde|will) dich (?:umbringen|t[öo]ten)|ich bringe? dich um|ti ammazzo|vou te matar)\b/i;
+
 const PATTERNS: RegExp[] = [
+  FOREIGN_THREATS,
+  // "someone should shoot the engineers who designed it"
+  new RegExp(
+    `\\b(?:someone|somebody|people|y'?all|you guys|we all|we)\\s+(?:should|needs? to|ought to|must|oughta|gotta)\\s+(?:\\w+\\s+)?${VIOLENT_VERB}\\s+(?:all\\s+)?(?:the|those|these)\\s+(?:\\w+\\s+)?${PEOPLE}\\b`,
+    'i',
+  ),
+  // "death to bus drivers"
+  new RegExp(`\\bdeath to (?:all\\s+)?(?:the\\s+)?(?:\\w+\\s+)?${PEOPLE}\\b`, 'i'),
   // "I will kill you", "we're going to hurt him"
   new RegExp(
     `\\b${INTENT}\\s+(?:\\w+\\s+){0,2}?${VIOLENT_VERB}\\s+${PERSON}\\b${NOT_VIOLENT_AFTER}`,

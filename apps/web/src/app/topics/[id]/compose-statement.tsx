@@ -3,13 +3,14 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
 import { OverlordSays } from '~/components/overlord-says';
+import { clearDraft, saveDraft, takeDraft } from '~/lib/drafts';
 import { MAX_BODY_LENGTH, validateBody } from '~/lib/posts';
 import { api } from '~/trpc/react';
 
 import styles from './topic.module.css';
 import type { PublicPost } from './use-topic-posts';
 
-type Notice = { tone: 'received' | 'rejected'; text: string } | null;
+type Notice = { tone: 'received' | 'rejected' | 'restored'; text: string } | null;
 
 function describeError(error: { message: string; data?: unknown }): string {
   const data = (error.data ?? null) as {
@@ -46,6 +47,17 @@ export function ComposeStatement({
     if (replyTo) textarea.current?.focus();
   }, [replyTo]);
 
+  // Back from sign-in: the draft composed while anonymous is put back, untouched and unsent.
+  useEffect(() => {
+    const draft = takeDraft('post', topicId);
+    if (!draft) return;
+    setBody(draft.body);
+    setNotice({
+      tone: 'restored',
+      text: 'Your draft survived identification intact. Review it and submit it when ready.',
+    });
+  }, [topicId]);
+
   const submit = api.posts.submit.useMutation({
     onSuccess: async (result) => {
       if (result.status === 'rejected') {
@@ -57,6 +69,7 @@ export function ComposeStatement({
         });
       } else {
         setBody('');
+        clearDraft('post', topicId);
         onCancelReply();
         setNotice({
           tone: 'received',
@@ -65,7 +78,15 @@ export function ComposeStatement({
       }
       await utils.posts.byTopic.invalidate({ topicId });
     },
-    onError: (err) => setError(describeError(err)),
+    onError: (err) => {
+      if ((err.data as { code?: string } | undefined)?.code === 'UNAUTHORIZED') {
+        // Anonymous: keep the draft in this browser, go through sign-in, come back to it.
+        saveDraft('post', topicId, { body, parentId: replyTo?.id ?? null });
+        window.location.assign(`/sign-in?callbackUrl=${encodeURIComponent(`/topics/${topicId}`)}`);
+        return;
+      }
+      setError(describeError(err));
+    },
   });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -130,7 +151,13 @@ export function ComposeStatement({
           ) : null}
           {notice ? (
             <OverlordSays
-              label={notice.tone === 'rejected' ? 'Terms violation notice' : 'Filing receipt'}
+              label={
+                notice.tone === 'rejected'
+                  ? 'Terms violation notice'
+                  : notice.tone === 'restored'
+                    ? 'Draft restored'
+                    : 'Filing receipt'
+              }
               srLabel={
                 notice.tone === 'rejected' ? 'Overlord rejection notice' : 'Overlord filing receipt'
               }

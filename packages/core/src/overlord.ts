@@ -1,0 +1,36 @@
+// How api and worker get their Overlord: the provider chosen by config, behind the semantic
+// cache when it is a paid model. The offline judge is deterministic and free: nothing to cache.
+import type { Db } from '@overlord/db';
+import {
+  createOverlord,
+  OFFLINE_JUDGE,
+  type Overlord,
+  type OverlordConfig,
+  type OverlordMetrics,
+} from '@overlord/overlord';
+import type { Redis } from '@overlord/redis';
+
+import { withSemanticCache } from './cache/cached-overlord.ts';
+import { createSemanticCache } from './cache/semantic-cache.ts';
+
+export interface AppOverlordOptions {
+  config: OverlordConfig;
+  db: Db;
+  redis: Redis;
+  cache: { ttlSeconds: number; threshold: number };
+  metrics?: OverlordMetrics | undefined;
+  onCacheError?: ((error: unknown) => void) | undefined;
+}
+
+export function createAppOverlord(opts: AppOverlordOptions): Overlord {
+  const base = createOverlord(opts.config, opts.metrics ? { onCall: opts.metrics.onCall } : {});
+  if (base.name === OFFLINE_JUDGE || opts.cache.ttlSeconds === 0) return base;
+  const cache = createSemanticCache({
+    db: opts.db,
+    redis: opts.redis,
+    ...opts.cache,
+    metrics: opts.metrics,
+    onError: opts.onCacheError,
+  });
+  return withSemanticCache(base, cache);
+}

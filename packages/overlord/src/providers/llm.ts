@@ -1,0 +1,310 @@
+import { embedMany, generateText, Output, streamText } from 'ai';
+import { z } from 'zod';
+
+import {
+  EMBEDDING_DIMENSIONS,
+  embedManyOffline,
+  OFFLINE_EMBEDDING_MODEL,
+} from '../embedding/offline';
+import { evaluateOffline } from '../offline/evaluate';
+import { detectLanguage } from '../offline/language';
+import { screenOffline } from '../offline/screen';
+import { normaliseTag } from '../offline/tags';
+import { queueCommentary } from '../offline/voice/commentary';
+import type { Overlord } from '../overlord';
+import { systemPrompts } from '../prompts';
+import {
+  ChatInputSchema,
+  CommentaryInputSchema,
+  EvaluateInputSchema,
+  EvaluateResultSchema,
+  FindingSchema,
+  RejectionReasonSchema,
+  SafetyCategorySchema,
+  ScreenInputSchema,
+  ScreenResultSchema,
+  TagInputSchema,
+  TranslateInputSchema,
+  VerdictSchema,
+} from '../schemas';
+import { callProvider, toOverlordError } from './call';
+import type { CallRecord, Operation, ResolvedOverlordConfig } from './config';
+import { OverlordError } from './config';
+import { buildRoutes, type Route } from './models';
+
+// What the model is asked to produce: our schemas minus the fields we fill in ourselves.
+const unit = z.number().min(0).max(1);
+const ModelScreen = z.object({
+  passed: z.boolean(),
+  category: SafetyCategorySchema.nullable(),
+  reason: z.string().min(1),
+  spans: z.array(z.string()),
+});
+const ModelEvaluation = z.object({
+  verdict: VerdictSchema,
+  rejectionReason: RejectionReasonSchema.nullable(),
+  scores: z.object({ logic: unit, tone: unit, relevance: unit }),
+  findings: z.array(FindingSchema),
+  feedback: z.string().min(1),
+  commentary: z.string().nullable(),
+  tags: z.array(z.string()),
+  confidence: unit,
+  evidence: z.boolean(),
+});
+const ModelTags = z.object({ tags: z.array(z.string()) });
+const ModelTranslation = z.object({ text: z.string().min(1), from: z.string() });
+
+/** Untrusted text goes inside a fenced block, so instructions in it read as content. */
+const fenced = (label: string, text: string) => `<${label}>\n${text}\n</${label}>`;
+
+const cleanTags = (tags: string[]) =>
+  [...new Set(tags.map(normaliseTag).filter((t) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(t)))].slice(
+    0,
+    5,
+  );
+
+export function createLlmOverlord(
+  config: ResolvedOverlordConfig,
+  onCall?: (record: CallRecord) => void,
+): Overlord {
+  const routes = buildRoutes(config);
+  const timeoutFor = (op: Operation) =>
+    op === 'screen'
+      ? config.timeouts.screenMs
+      : op === 'evaluate' || op === 'chat'
+        ? config.timeouts.evaluateMs
+        : config.timeouts.defaultMs;
+  const policy = (op: Operation, route: { provider: string; modelId: string }) => ({
+    operation: op,
+    provider: route.provider,
+    model: route.modelId,
+    timeoutMs: timeoutFor(op),
+    retries: config.retries,
+    onCall,
+  });
+
+  async function structured<S extends z.ZodType>(
+    op: Operation,
+    route: Route,
+    system: string,
+    prompt: string,
+    schema: S,
+  ): Promise<z.infer<S>> {
+    return callProvider(policy(op, route), async (abortSignal) => {
+      const result = await generateText({
+        model: route.model,
+        system,
+        prompt,
+        output: Output.object({ schema }),
+        maxRetries: 0,
+        abortSignal,
+      });
+      return {
+        value: result.output as z.infer<S>,
+        inputTokens: result.usage.inputTokens,
+        outputTokens: result.usage.outputTokens,
+      };
+    });
+  }
+
+  const name = `${routes.strong.provider}:${routes.strong.modelId}`;
+  return {
+    name,
+    translates: true,
+    embeddingModel: routes.embedding?.modelId ?? OFFLINE_EMBEDDING_MODEL,
+
+    async screen(raw) {
+      const input = ScreenInputSchema.parse(raw);
+      // The rule screen is free and precise: what it catches needs no model call.
+      const local = screenOffline(input);
+      if (!local.passed) return local;
+      const out = await structured(
+        'screen',
+        routes.fast,
+        systemPrompts.screen,
+        `Content kind: ${input.kind}\n${fenced('text', input.text)}`,
+        ModelScreen,
+      );
+      const parsed = ScreenResultSchema.safeParse({
+        ...out,
+        spans: out.spans.filter((s) => input.text.includes(s)),
+      });
+      if (!parsed.success) throw new OverlordError('malformed', 'inconsistent screen result');
+      return parsed.data;
+    },
+
+    async evaluate(raw) {
+      const input = EvaluateInputSchema.parse(raw);
+      const language = detectLanguage(input.text);
+      // Defence in depth, as offline: a rule-screen failure is decided without the model.
+      if (!screenOffline({ text: input.text, kind: input.kind }).passed)
+        return { ...evaluateOffline(input), judge: name };
+      const context = [
+        `Content kind: ${input.kind}`,
+        input.topic
+          ? fenced(
+              'topic',
+              `${input.topic.title}\n${input.topic.description}\ntags: ${input.topic.tags.join(', ')}`,
+            )
+          : 'No topic (private message): relevance is 1.',
+        input.parent ? fenced('parent_post', input.parent.text) : '',
+        input.title ? fenced('title', input.title) : '',
+        `Known tags: ${(input.knownTags ?? []).join(', ') || 'none'}`,
+        fenced('text', input.text),
+      ].filter(Boolean);
+      const out = await structured(
+        'evaluate',
+        routes.strong,
+        systemPrompts.evaluate,
+        context.join('\n'),
+        ModelEvaluation,
+      );
+      const parsed = EvaluateResultSchema.safeParse({
+        ...out,
+        rejectionReason: out.verdict === 'rejected' ? out.rejectionReason : null,
+        // Quotes must be verbatim so the UI can highlight them; a paraphrase is dropped.
+        findings: out.findings.map((f) => ({
+          ...f,
+          quote: f.quote && input.text.includes(f.quote) ? f.quote : null,
+        })),
+        tags: out.rejectionReason === 'terms_violation' ? [] : cleanTags(out.tags),
+        judge: name,
+        language,
+      });
+      if (!parsed.success) throw new OverlordError('malformed', 'inconsistent evaluation');
+      return parsed.data;
+    },
+
+    async tag(raw) {
+      const input = TagInputSchema.parse(raw);
+      const out = await structured(
+        'tag',
+        routes.fast,
+        systemPrompts.tag,
+        `Known tags: ${(input.knownTags ?? []).join(', ') || 'none'}\n${fenced('title', input.title)}\n${fenced('text', input.text)}`,
+        ModelTags,
+      );
+      return { tags: cleanTags(out.tags) };
+    },
+
+    async translate(raw) {
+      const input = TranslateInputSchema.parse(raw);
+      const from = input.from ?? detectLanguage(input.text);
+      if (from === input.to)
+        return { text: input.text, from, to: input.to, translated: false, provider: 'none' };
+      const out = await structured(
+        'translate',
+        routes.translation,
+        systemPrompts.translate,
+        `Translate from ${from} (ISO 639-3; 'und' = detect it) into ${input.to} (ISO 639-3).\n${fenced('text', input.text)}`,
+        ModelTranslation,
+      );
+      return {
+        text: out.text,
+        from: from === 'und' && out.from.length >= 3 ? out.from : from,
+        to: input.to,
+        translated: true,
+        provider: `${routes.translation.provider}:${routes.translation.modelId}`,
+      };
+    },
+
+    async embed(texts) {
+      const route = routes.embedding;
+      if (!route) return embedManyOffline(texts);
+      return callProvider(policy('embed', route), async (abortSignal) => {
+        const result = await embedMany({
+          model: route.model,
+          values: texts,
+          maxRetries: 0,
+          abortSignal,
+          providerOptions: { openai: { dimensions: EMBEDDING_DIMENSIONS } },
+        });
+        if (result.embeddings.some((v) => v.length !== EMBEDDING_DIMENSIONS))
+          throw new OverlordError('malformed', `embeddings are not ${EMBEDDING_DIMENSIONS}-d`);
+        return {
+          value: {
+            model: route.modelId,
+            dimensions: EMBEDDING_DIMENSIONS,
+            vectors: result.embeddings,
+          },
+          inputTokens: result.usage.tokens,
+        };
+      });
+    },
+
+    async *chat(raw) {
+      const input = ChatInputSchema.parse(raw);
+      const route = routes.strong;
+      const citizen = input.citizen
+        ? `You are speaking with citizen ${input.citizen.username} (loyalty ${input.citizen.loyalty}, ${input.citizen.graveyard} statements in the Graveyard).`
+        : 'The citizen is anonymous.';
+      const records = (input.context ?? [])
+        .map((c) => fenced('record', `${c.title} — ${c.url}\n${c.text}`))
+        .join('\n');
+      const started = performance.now();
+      let attempts = 0;
+      let usage = { input: 0, output: 0 };
+      const account = (ok: boolean, error?: OverlordError) =>
+        onCall?.({
+          operation: 'chat',
+          provider: route.provider,
+          model: route.modelId,
+          ok,
+          ...(error ? { error: error.kind } : {}),
+          attempts,
+          latencyMs: performance.now() - started,
+          inputTokens: usage.input,
+          outputTokens: usage.output,
+        });
+      // Retries only before the first chunk: once text reached the citizen we cannot rewind.
+      for (;;) {
+        attempts++;
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), config.timeouts.evaluateMs);
+        let yielded = false;
+        try {
+          const result = streamText({
+            model: route.model,
+            system: `${systemPrompts.chat}\n\n${citizen}\n${records || 'No records were retrieved.'}`,
+            messages: input.messages,
+            maxRetries: 0,
+            abortSignal: controller.signal,
+            // Errors arrive as stream parts below; the default handler would only log them.
+            onError: () => {},
+          });
+          for await (const part of result.fullStream) {
+            if (part.type === 'error') throw part.error;
+            if (part.type === 'abort') throw new Error('aborted');
+            if (part.type === 'text-delta' && part.text) {
+              yielded = true;
+              yield part.text;
+            }
+            if (part.type === 'finish')
+              usage = {
+                input: part.totalUsage.inputTokens ?? 0,
+                output: part.totalUsage.outputTokens ?? 0,
+              };
+          }
+          account(true);
+          return;
+        } catch (raw) {
+          const error = toOverlordError(raw, controller.signal.aborted);
+          const retryable = error.kind === 'rate_limited' || error.kind === 'unavailable';
+          if (yielded || !retryable || attempts > config.retries.max) {
+            account(false, error);
+            throw error;
+          }
+          await new Promise((r) => setTimeout(r, config.retries.baseDelayMs * 2 ** (attempts - 1)));
+        } finally {
+          clearTimeout(timer);
+        }
+      }
+    },
+
+    commentary: (input) => {
+      // Streamed several times a second to every watcher: never a model call.
+      const { position, total, kind } = CommentaryInputSchema.parse(input);
+      return queueCommentary(position, total, kind);
+    },
+  };
+}

@@ -1,0 +1,93 @@
+// A local server speaking Anthropic's Messages API (POST /v1/messages, JSON or SSE).
+import type { ServerResponse } from 'node:http';
+
+import { answer } from './brain';
+import {
+  type Behaviour,
+  chunksOf,
+  type RecordedRequest,
+  sendJson,
+  sendSse,
+  startVendorServer,
+} from './server';
+
+function systemText(body: Record<string, unknown>): string {
+  const s = body.system;
+  if (typeof s === 'string') return s;
+  if (Array.isArray(s)) return s.map((p: { text?: string }) => p.text ?? '').join('\n');
+  return '';
+}
+
+function userText(body: Record<string, unknown>): string {
+  const messages = (body.messages ?? []) as { content: string | { text?: string }[] }[];
+  const last = messages.at(-1)?.content ?? '';
+  return typeof last === 'string' ? last : last.map((p) => p.text ?? '').join('\n');
+}
+
+const usage = { input_tokens: 120, output_tokens: 40 };
+
+async function handle(req: RecordedRequest, behaviour: Behaviour | undefined, res: ServerResponse) {
+  const model = String(req.body.model);
+  const reply =
+    behaviour?.kind === 'content'
+      ? behaviour.text
+      : JSON.stringify(
+          behaviour?.kind === 'json'
+            ? behaviour.value
+            : await answer(systemText(req.body), userText(req.body)),
+        );
+  if (req.body.stream) {
+    const text = behaviour ? reply : (JSON.parse(reply) as string);
+    sendSse(res, [
+      {
+        event: 'message_start',
+        data: {
+          type: 'message_start',
+          message: {
+            id: 'msg_local',
+            type: 'message',
+            role: 'assistant',
+            model,
+            content: [],
+            stop_reason: null,
+            stop_sequence: null,
+            usage: { input_tokens: usage.input_tokens, output_tokens: 1 },
+          },
+        },
+      },
+      {
+        event: 'content_block_start',
+        data: { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } },
+      },
+      ...chunksOf(text).map((t) => ({
+        event: 'content_block_delta',
+        data: { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: t } },
+      })),
+      { event: 'content_block_stop', data: { type: 'content_block_stop', index: 0 } },
+      {
+        event: 'message_delta',
+        data: {
+          type: 'message_delta',
+          delta: { stop_reason: 'end_turn', stop_sequence: null },
+          usage: { output_tokens: usage.output_tokens },
+        },
+      },
+      { event: 'message_stop', data: { type: 'message_stop' } },
+    ]);
+    return;
+  }
+  sendJson(res, {
+    id: 'msg_local',
+    type: 'message',
+    role: 'assistant',
+    model,
+    content: [{ type: 'text', text: reply }],
+    stop_reason: 'end_turn',
+    stop_sequence: null,
+    usage,
+  });
+}
+
+/** baseURL to give the Anthropic provider: `${url}` (it appends /messages). */
+export const startAnthropicServer = () => startVendorServer('/v1', handle);
+export { operationOf } from './brain';

@@ -1,0 +1,27 @@
+// Which capability of the permission table (packages/core/src/permissions/table.ts) each
+// procedure needs. Every procedure of the router has exactly one entry: the authorization
+// matrix test (tests/e2e/authorization-matrix.test.ts) fails for a procedure missing here, and
+// asserts every actor against it over real HTTP.
+import type { Capability } from '@overlord/core';
+
+export const procedurePermissions = {
+  'topics.list': 'read',
+  'topics.get': 'read',
+  'topics.create': 'createTopic',
+  'posts.byTopic': 'read',
+  'posts.status': 'read',
+  'posts.submit': 'submitPost',
+  'queues.overview': 'read',
+  'users.profile': 'read',
+  'account.me': 'manageOwnAccount',
+  'account.onboarding': 'read',
+  'account.changeUsername': 'manageOwnAccount',
+  'account.completeOnboarding': 'manageOwnAccount',
+  'admin.setRole': 'changeRoles',
+  'admin.ban': 'changeRoles',
+  'admin.unban': 'changeRoles',
+  'admin.deleteUser': 'deleteAccounts',
+  'admin.readMessage': 'readAnyMessage',
+} as const satisfies Record<string, Capability>;
+
+export type ProcedurePath = keyof typeof procedurePermissions;

@@ -1,0 +1,27 @@
+import { usernameSchema } from '@overlord/core';
+import { z } from 'zod';
+
+const role = z.enum(['citizen', 'moderator', 'admin', 'superadmin']);
+
+/** One's own account: the only place a citizen's own email is returned to them. */
+export const accountOutput = z.object({
+  id: z.string(),
+  username: z.string(),
+  email: z.string().nullable(),
+  role,
+  loyaltyScore: z.number().int(),
+  rank: z.number().int().nullable(),
+  canChangeUsername: z.boolean(),
+  canCreateTopics: z.boolean(),
+  onboarded: z.boolean(),
+  createdAt: z.date(),
+});
+
+export const changeUsernameInput = z.object({ username: usernameSchema });
+export const changeUsernameOutput = z.object({ username: z.string() });
+
+export const completeOnboardingOutput = z.object({ onboarded: z.literal(true) });
+
+export const onboardingOutput = z.object({
+  steps: z.array(z.object({ key: z.string(), title: z.string(), text: z.string() })),
+});

@@ -1,0 +1,160 @@
+// The authorization matrix (issue 3): every procedure of the router × every kind of actor, over
+// real HTTP with real sessions. Expectations come from the permission table alone
+// (packages/core/src/permissions/table.ts via packages/trpc/src/permissions.ts); a procedure
+// without an entry there, or without a sample input here, fails the first test.
+import { type Actor, type Capability, decide } from '@overlord/core';
+import { stableId } from '@overlord/db';
+import { seed } from '@overlord/db/seed';
+import { appRouter, procedurePermissions } from '@overlord/trpc';
+import { TRPCClientError } from '@trpc/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { startTestStack, type TestStack } from '../helpers/stack.ts';
+
+type Client = ReturnType<TestStack['client']>;
+type ActorKind =
+  'anonymous' | 'citizen' | 'top10Citizen' | 'moderator' | 'admin' | 'superadmin' | 'banned';
+
+const actorUsers: Record<Exclude<ActorKind, 'anonymous'>, string> = {
+  citizen: 'citizen_boris',
+  top10Citizen: 'citizen_ada',
+  moderator: 'moderator_olga',
+  admin: 'admin_ivan',
+  superadmin: 'superadmin_nadia',
+  banned: 'citizen_vera',
+};
+const actorKinds = ['anonymous', ...Object.keys(actorUsers)] as ActorKind[];
+
+const nuclear = stableId('topic:nuclear');
+const missingUser = '01900000-0000-7000-8000-000000000000';
+
+/**
+ * One input per procedure that gets past authorization without changing anything: queries get
+ * valid input; mutations get input that fails validation (BAD_REQUEST, which tRPC checks only
+ * after the permission middleware) or names nobody (NOT_FOUND).
+ */
+const sampleInputs: Record<keyof typeof procedurePermissions, unknown> = {
+  'topics.list': {},
+  'topics.get': { id: nuclear },
+  'topics.create': { title: 'x', description: 'too short' },
+  'posts.byTopic': { topicId: nuclear },
+  'posts.status': { id: missingUser },
+  'posts.submit': { topicId: nuclear, body: '' },
+  'queues.overview': undefined,
+  'users.profile': { username: 'citizen_boris' },
+  'account.me': undefined,
+  'account.onboarding': undefined,
+  'account.changeUsername': { username: '!' },
+  'account.completeOnboarding': undefined,
+  'admin.setRole': { userId: missingUser, role: 'admin' },
+  'admin.ban': { userId: missingUser, reason: 'for the matrix' },
+  'admin.unban': { userId: missingUser },
+  'admin.deleteUser': { userId: missingUser },
+  'admin.readMessage': { messageId: missingUser },
+};
+
+let database: TestDatabase;
+let stack: TestStack;
+const clients = new Map<ActorKind, Client>();
+const actors = new Map<ActorKind, Actor | null>();
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seed(database.db);
+  stack = await startTestStack({ db: database.db, databaseUrl: database.url, worker: false });
+  // Loyalty decides the top 10% live: one citizen far ahead, the other at zero.
+  await database.db.user.update({
+    where: { username: 'citizen_ada' },
+    data: { loyaltyScore: 10_000 },
+  });
+  await database.db.user.update({
+    where: { username: 'citizen_boris' },
+    data: { loyaltyScore: 0 },
+  });
+  clients.set('anonymous', stack.client());
+  actors.set('anonymous', null);
+  for (const [kind, username] of Object.entries(actorUsers) as [ActorKind, string][]) {
+    const signed = await stack.signIn(username);
+    clients.set(kind, signed.client);
+    const user = await database.db.user.findUniqueOrThrow({
+      where: { username },
+      select: { id: true, username: true, role: true },
+    });
+    actors.set(kind, user);
+  }
+  await database.db.user.update({
+    where: { username: 'citizen_vera' },
+    data: { bannedAt: new Date(), banReason: 'matrix' },
+  });
+});
+
+afterAll(async () => {
+  await stack?.stop();
+  await database?.drop();
+});
+
+const procedures = Object.entries(appRouter._def.procedures as Record<string, unknown>).map(
+  ([path, procedure]) => ({
+    path,
+    type: (procedure as { _def: { type: 'query' | 'mutation' | 'subscription' } })._def.type,
+  }),
+);
+
+/** What the table says, computed without the server. */
+async function expected(kind: ActorKind, capability: Capability) {
+  return decide(capability, actors.get(kind) ?? null, kind === 'banned', {
+    top10PercentLoyalty: async () => kind === 'top10Citizen',
+  });
+}
+
+async function call(client: Client, path: string, type: string, input: unknown) {
+  const [router, name] = path.split('.') as [string, string];
+  const proc = (client as unknown as Record<string, Record<string, Record<string, unknown>>>)[
+    router
+  ]![name]!;
+  const fn = proc[type === 'query' ? 'query' : 'mutate'] as (i: unknown) => Promise<unknown>;
+  try {
+    await fn(input);
+    return 'ok';
+  } catch (error) {
+    if (error instanceof TRPCClientError) return (error.data as { code: string }).code;
+    throw error;
+  }
+}
+
+describe('authorization matrix', () => {
+  it('has a permission entry and a sample input for every procedure, and no stale entries', () => {
+    const paths = procedures.map((p) => p.path).sort();
+    expect(paths.length).toBeGreaterThan(0);
+    expect(Object.keys(procedurePermissions).sort()).toEqual(paths);
+    expect(Object.keys(sampleInputs).sort()).toEqual(paths);
+  });
+
+  const cases = procedures.flatMap((p) => actorKinds.map((kind) => ({ ...p, kind })));
+
+  it.each(cases)('$path as $kind', async ({ path, type, kind }) => {
+    const capability = procedurePermissions[path as keyof typeof procedurePermissions];
+    const verdict = await expected(kind, capability);
+    const outcome = await call(
+      clients.get(kind)!,
+      path,
+      type,
+      sampleInputs[path as keyof typeof sampleInputs],
+    );
+    if (verdict === 'allowed') {
+      expect(['UNAUTHORIZED', 'FORBIDDEN'], `${path} as ${kind} got ${outcome}`).not.toContain(
+        outcome,
+      );
+    } else {
+      expect(outcome).toBe(verdict === 'unauthenticated' ? 'UNAUTHORIZED' : 'FORBIDDEN');
+    }
+  });
+
+  it('asserts every procedure × actor pair', () => {
+    expect(cases.length).toBe(procedures.length * actorKinds.length);
+    console.log(
+      `authorization matrix: ${procedures.length} procedures × ${actorKinds.length} actors = ${cases.length} cases`,
+    );
+  });
+});

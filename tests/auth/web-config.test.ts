@@ -1,0 +1,25 @@
+// The web's sign-in configuration refusals (apps/web/src/env.ts).
+import { describe, expect, it } from 'vitest';
+
+import { parseWebEnv } from '../../apps/web/src/env.ts';
+
+describe('web configuration', () => {
+  it('refuses the development sign-in in staging and production', () => {
+    for (const APP_ENV of ['staging', 'production']) {
+      expect(() => parseWebEnv({ APP_ENV, AUTH_DEV_SIGN_IN: 'true' })).toThrow(
+        /must not be enabled in staging or production/,
+      );
+    }
+    expect(parseWebEnv({ APP_ENV: 'production' }).AUTH_DEV_SIGN_IN).toBe(false);
+    expect(parseWebEnv({ APP_ENV: 'development', AUTH_DEV_SIGN_IN: 'true' }).AUTH_DEV_SIGN_IN).toBe(
+      true,
+    );
+    expect(parseWebEnv({ APP_ENV: 'test', AUTH_DEV_SIGN_IN: 'true' }).AUTH_DEV_SIGN_IN).toBe(true);
+  });
+
+  it('refuses a stand-in Google issuer when deployed', () => {
+    expect(() =>
+      parseWebEnv({ APP_ENV: 'production', AUTH_GOOGLE_ISSUER: 'http://localhost:9999' }),
+    ).toThrow(/tests only/);
+  });
+});
