@@ -1,6 +1,7 @@
 // Starts graphile-worker with our task list and crontab, plus the health endpoint.
 import type { Deps } from '@overlord/core';
 import { type Runner, run } from 'graphile-worker';
+import pg from 'pg';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
 import { crontab } from './crontab.ts';
@@ -45,6 +46,7 @@ export function createWorker({
   });
 
   let runner: Runner | null = null;
+  let pgPool: pg.Pool | null = null;
   const health = createHealthServer({
     db: deps.db,
     redis: deps.redis,
@@ -54,8 +56,13 @@ export function createWorker({
 
   return {
     async start(): Promise<{ healthPort: number }> {
+      // Our own pool, so it keeps an error handler for its whole life and stop() can await
+      // its end: graphile-worker's pool drops its handler on release, and a connection cut
+      // during shutdown would otherwise crash the process.
+      pgPool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.WORKER_CONCURRENCY + 2 });
+      pgPool.on('error', (err) => log.warn({ err }, 'idle database connection failed'));
       runner = await run({
-        connectionString: env.DATABASE_URL,
+        pgPool,
         concurrency: env.WORKER_CONCURRENCY,
         pollInterval: env.WORKER_POLL_INTERVAL_MS,
         taskList: createTaskList(deps),
@@ -92,6 +99,8 @@ export function createWorker({
       const current = runner;
       runner = null;
       await current?.stop();
+      await pgPool?.end();
+      pgPool = null;
       await health.close();
     },
   };
