@@ -33,7 +33,7 @@ export {
   type Role,
 } from './permissions/table.ts';
 export { submitTopic, type SubmitTopicInput, type SubmitTopicResult } from './topics/submit.ts';
-export { loyaltyStanding, type LoyaltyStanding } from './users/loyalty-rank.ts';
+export { loyaltyStanding, type LoyaltyStanding } from './leaderboard/ranking.ts';
 export {
   forgetSession,
   forgetUserSessions,

@@ -5,7 +5,7 @@ import type { Redis } from '@overlord/redis';
 import type { Actor } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { roleAtLeast } from '../permissions/table.ts';
-import { loyaltyStanding } from '../users/loyalty-rank.ts';
+import { loyaltyStanding } from '../leaderboard/ranking.ts';
 import { forgetUserSessions } from '../users/session.ts';
 import { generateUsername } from './username.ts';
 

@@ -1,6 +1,8 @@
 export {
   LEADERBOARD_KEY,
   leaderboardWhere,
+  loyaltyStanding,
+  type LoyaltyStanding,
   memberOf,
   rankOf,
   rebuildLeaderboard,

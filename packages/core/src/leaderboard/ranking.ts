@@ -26,8 +26,8 @@ export function memberOf(c: Pick<Citizen, 'id' | 'createdAt'>): string {
 /** ZRANK sorts ascending, so the stored score is the negated loyalty (highest loyalty first). */
 const zscore = (loyalty: number) => -loyalty;
 
-/** Citizens on the leaderboard: people, not the Overlord, not erased accounts. */
-export const leaderboardWhere = { isSystem: false, deletedAt: null } as const;
+/** Citizens on the leaderboard: people, not the Overlord, not erased or banned accounts. */
+export const leaderboardWhere = { isSystem: false, deletedAt: null, bannedAt: null } as const;
 
 export interface RankInfo {
   rank: number;
@@ -108,6 +108,7 @@ async function rankFromRedis(redis: Redis, citizen: Citizen): Promise<RankInfo |
   };
 }
 
+/** Exact rank from Postgres: O(rank), fine for single lookups, the fallback for the mirror. */
 async function rankFromSql(db: Db, citizen: Citizen): Promise<RankInfo> {
   const [ahead, total] = await Promise.all([
     db.user.count({
@@ -151,11 +152,39 @@ export async function rankOf(
   deps: { db: Db; redis: Redis },
   userId: string,
 ): Promise<RankInfo | null> {
-  const citizen = await deps.db.user.findFirst({
-    where: { id: userId, ...leaderboardWhere },
-    select: { id: true, createdAt: true, loyaltyScore: true },
-  });
+  const citizen = await findCitizen(deps.db, userId);
   if (!citizen) return null;
   const fromRedis = await rankFromRedis(deps.redis, citizen).catch(() => null);
   return fromRedis ?? rankFromSql(deps.db, citizen);
+}
+
+const findCitizen = (db: Db, userId: string) =>
+  db.user.findFirst({
+    where: { id: userId, ...leaderboardWhere },
+    select: { id: true, createdAt: true, loyaltyScore: true },
+  });
+
+export interface LoyaltyStanding {
+  rank: number;
+  total: number;
+  /** How many places make the top 10% (at least one). */
+  cutoffRank: number;
+  /** May create topics (SPEC §4): inside the top 10% with a positive score. */
+  inTop10Percent: boolean;
+}
+
+/**
+ * The live top-10% right, straight from Postgres so a permission never rests on a stale
+ * mirror. A zero or negative score earns nothing, even on an empty platform.
+ */
+export async function loyaltyStanding(db: Db, userId: string): Promise<LoyaltyStanding | null> {
+  const citizen = await findCitizen(db, userId);
+  if (!citizen) return null;
+  const info = await rankFromSql(db, citizen);
+  return {
+    rank: info.rank,
+    total: info.total,
+    cutoffRank: topShareSize(info.total),
+    inTop10Percent: info.inTopShare && citizen.loyaltyScore > 0,
+  };
 }
