@@ -1,3 +1,4 @@
+import type { Prisma } from '@overlord/db';
 import type { Overlord, ScreenInput, ScreenResult } from '@overlord/overlord';
 
 export const SCREEN_TIMEOUT_MS = 1_500;
@@ -34,3 +35,32 @@ export async function screenFailClosed(
 
 export const HELD_FEEDBACK =
   'Citizen, the Ministry could not complete its safety inspection of your statement. As a precaution it has been withheld and placed before a human moderator.';
+
+/** The stored fields of an item the safety screen refused (or could not inspect). */
+export function screenRejection(
+  overlordName: string,
+  screen: Exclude<ScreenOutcome, { kind: 'passed' }>,
+) {
+  const feedback = screen.kind === 'failed' ? screen.result.reason : HELD_FEEDBACK;
+  return {
+    fields: {
+      status: 'rejected' as const,
+      decidedAt: new Date(),
+      rejectionReason: 'terms_violation' as const,
+      termsViolation: true,
+      heldForReview: screen.kind === 'held',
+      feedback,
+      judge: `${overlordName}:screen`,
+      evaluation:
+        screen.kind === 'failed'
+          ? (screen.result as Prisma.InputJsonValue)
+          : ({ error: screen.reason } as Prisma.InputJsonValue),
+    },
+    reasonCodes: [
+      screen.kind === 'failed'
+        ? `safety_${screen.result.category ?? 'unknown'}`
+        : 'safety_unavailable',
+    ],
+    feedback,
+  };
+}

@@ -1,13 +1,13 @@
 // Post submission (SPEC §5): validate, screen synchronously, then either reject at once
 // (never public) or publish "in evaluation" and queue the evaluation, in one transaction.
-import type { Prisma } from '@overlord/db';
 import { enqueue, topicPostQueue } from '@overlord/jobs';
 
 import type { Actor, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { publishPostEvent } from '../live.ts';
 import { recordModerationEvent } from '../loyalty.ts';
-import { HELD_FEEDBACK, screenFailClosed } from '../screening.ts';
+import { lockQueueAndStamp } from '../queue-order.ts';
+import { screenFailClosed, screenRejection } from '../screening.ts';
 import { publicTopicWhere } from '../topics/visibility.ts';
 import { publicPostWhere } from './visibility.ts';
 
@@ -55,7 +55,7 @@ export async function submitPost(
 
   if (screen.kind !== 'passed') {
     // Rejected at once: straight to the author's Graveyard, never public, loyalty penalty.
-    const feedback = screen.kind === 'failed' ? screen.result.reason : HELD_FEEDBACK;
+    const rejection = screenRejection(deps.overlord.name, screen);
     const post = await db.$transaction(async (tx) => {
       const created = await tx.post.create({
         data: {
@@ -63,17 +63,7 @@ export async function submitPost(
           authorId: actor.id,
           parentId: input.parentId ?? null,
           body: input.body,
-          status: 'rejected',
-          decidedAt: new Date(),
-          rejectionReason: 'terms_violation',
-          termsViolation: true,
-          heldForReview: screen.kind === 'held',
-          feedback,
-          judge: `${deps.overlord.name}:screen`,
-          evaluation:
-            screen.kind === 'failed'
-              ? (screen.result as Prisma.InputJsonValue)
-              : { error: screen.reason },
+          ...rejection.fields,
         },
         select: { id: true, submittedAt: true },
       });
@@ -81,11 +71,7 @@ export async function submitPost(
         idempotencyKey: `verdict:post:${created.id}`,
         userId: actor.id,
         kind: 'post_rejected',
-        reasonCodes: [
-          screen.kind === 'failed'
-            ? `safety_${screen.result.category ?? 'unknown'}`
-            : 'safety_unavailable',
-        ],
+        reasonCodes: rejection.reasonCodes,
         postId: created.id,
       });
       return created;
@@ -94,16 +80,13 @@ export async function submitPost(
       id: post.id,
       status: 'rejected',
       submittedAt: post.submittedAt,
-      feedback,
+      feedback: rejection.feedback,
       rejectionReason: 'terms_violation',
     };
   }
 
   const post = await db.$transaction(async (tx) => {
-    // One submitter per topic at a time, and the timestamp taken under the lock: submission
-    // order, commit order and queue order are then the same (strict FIFO per topic).
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`posts:${topic.id}`}, 0))`;
-    const [{ now }] = await tx.$queryRaw<[{ now: Date }]>`SELECT clock_timestamp() AS now`;
+    const now = await lockQueueAndStamp(tx, `posts:${topic.id}`);
     const created = await tx.post.create({
       data: {
         topicId: topic.id,

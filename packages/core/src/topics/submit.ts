@@ -1,12 +1,12 @@
 // Topic proposals (SPEC §4): screened synchronously, then either rejected at once (never public)
 // or public "in evaluation" with its evaluate-topic job in the single global FIFO queue.
 // Who may propose is decided by the permission table (createTopic), before this runs.
-import type { Prisma } from '@overlord/db';
 import { enqueue, TOPIC_QUEUE } from '@overlord/jobs';
 
 import type { Actor, Deps } from '../deps.ts';
 import { recordModerationEvent } from '../loyalty.ts';
-import { HELD_FEEDBACK, screenFailClosed } from '../screening.ts';
+import { lockQueueAndStamp } from '../queue-order.ts';
+import { screenFailClosed, screenRejection } from '../screening.ts';
 
 export interface SubmitTopicInput {
   title: string;
@@ -30,24 +30,14 @@ export async function submitTopic(
     kind: 'topic',
   });
   if (screen.kind !== 'passed') {
-    const feedback = screen.kind === 'failed' ? screen.result.reason : HELD_FEEDBACK;
+    const rejection = screenRejection(deps.overlord.name, screen);
     const topic = await deps.db.$transaction(async (tx) => {
       const created = await tx.topic.create({
         data: {
           title: input.title,
           description: input.description,
           authorId: actor.id,
-          status: 'rejected',
-          decidedAt: new Date(),
-          rejectionReason: 'terms_violation',
-          termsViolation: true,
-          heldForReview: screen.kind === 'held',
-          feedback,
-          judge: `${deps.overlord.name}:screen`,
-          evaluation:
-            screen.kind === 'failed'
-              ? (screen.result as Prisma.InputJsonValue)
-              : { error: screen.reason },
+          ...rejection.fields,
         },
         select: { id: true, submittedAt: true },
       });
@@ -55,22 +45,22 @@ export async function submitTopic(
         idempotencyKey: `verdict:topic:${created.id}`,
         userId: actor.id,
         kind: 'topic_rejected',
-        reasonCodes: [
-          screen.kind === 'failed'
-            ? `safety_${screen.result.category ?? 'unknown'}`
-            : 'safety_unavailable',
-        ],
+        reasonCodes: rejection.reasonCodes,
         topicId: created.id,
       });
       return created;
     });
-    return { id: topic.id, status: 'rejected', submittedAt: topic.submittedAt, feedback };
+    return {
+      id: topic.id,
+      status: 'rejected',
+      submittedAt: topic.submittedAt,
+      feedback: rejection.feedback,
+    };
   }
 
   const topic = await deps.db.$transaction(async (tx) => {
-    // The one global queue: the timestamp is taken under a lock so queue order = commit order.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('topics', 0))`;
-    const [{ now }] = await tx.$queryRaw<[{ now: Date }]>`SELECT clock_timestamp() AS now`;
+    // The one global queue (SPEC §4): strict FIFO across all proposals.
+    const now = await lockQueueAndStamp(tx, 'topics');
     const created = await tx.topic.create({
       data: {
         title: input.title,
