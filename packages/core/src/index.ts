@@ -49,3 +49,4 @@ export { withSemanticCache } from './cache/cached-overlord.ts';
 export { listHeldForReview, type HeldItem } from './moderation/held.ts';
 export { embedContent, staleContent, type EmbeddableKind } from './embeddings/embed-content.ts';
 export { contentTexts, textForJudgement, type JudgedText } from './translation/translations.ts';
+export { evaluateTopic, type EvaluateTopicOutcome } from './topics/evaluate.ts';

@@ -5,12 +5,14 @@ import type { TaskList } from 'graphile-worker';
 
 import { embedContentTask } from './embed-content.ts';
 import { evaluatePostTask } from './evaluate-post.ts';
+import { evaluateTopicTask } from './evaluate-topic.ts';
 import { recoverPendingTask } from './recover-pending.ts';
 import { reembedContentTask } from './reembed-content.ts';
 import type { TaskFactory } from './types.ts';
 
 const tasks: Partial<Record<JobName, TaskFactory>> = {
   'evaluate-post': evaluatePostTask,
+  'evaluate-topic': evaluateTopicTask,
   'recover-pending': recoverPendingTask,
   'embed-content': embedContentTask,
   'reembed-content': reembedContentTask,

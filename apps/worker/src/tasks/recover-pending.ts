@@ -1,24 +1,34 @@
-import { enqueue, parsePayload, topicPostQueue } from '@overlord/jobs';
+import { enqueue, parsePayload, TOPIC_QUEUE, topicPostQueue } from '@overlord/jobs';
 
 import type { TaskFactory } from './types.ts';
 
 /**
- * Safety net: every pending post must have an evaluation job. Submissions enqueue in the same
- * transaction, so this only matters for rows written by other means (seed, manual repair).
- * The job key makes re-adding an existing job a no-op, and runAt = submission time keeps FIFO.
+ * Safety net: every pending post and topic proposal must have an evaluation job. Submissions
+ * enqueue in the same transaction, so this only matters for rows written by other means (seed,
+ * manual repair). The job key makes re-adding an existing job a no-op, and runAt = submission
+ * time keeps FIFO.
  */
 export const recoverPendingTask: TaskFactory = (deps) => async (payload, helpers) => {
   parsePayload('recover-pending', payload);
-  const pending = await deps.db.post.findMany({
-    where: { status: 'pending' },
-    select: { id: true, topicId: true, submittedAt: true },
-    orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
-    take: 10_000,
-  });
-  for (const post of pending) {
-    await helpers.withPgClient((client) =>
-      enqueue(
-        (sql, ...params) => client.query(sql, params),
+  const [posts, topics] = await Promise.all([
+    deps.db.post.findMany({
+      where: { status: 'pending' },
+      select: { id: true, topicId: true, submittedAt: true },
+      orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+      take: 10_000,
+    }),
+    deps.db.topic.findMany({
+      where: { status: 'pending', isSystem: false },
+      select: { id: true, submittedAt: true },
+      orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+      take: 1_000,
+    }),
+  ]);
+  await helpers.withPgClient(async (client) => {
+    const execute = (sql: string, ...params: unknown[]) => client.query(sql, params);
+    for (const post of posts) {
+      await enqueue(
+        execute,
         'evaluate-post',
         { postId: post.id },
         {
@@ -26,9 +36,21 @@ export const recoverPendingTask: TaskFactory = (deps) => async (payload, helpers
           runAt: post.submittedAt,
           jobKey: `evaluate-post:${post.id}`,
         },
-      ),
-    );
-  }
-  if (pending.length)
-    helpers.logger.info(`recover-pending: ensured jobs for ${pending.length} pending post(s)`);
+      );
+    }
+    for (const topic of topics) {
+      await enqueue(
+        execute,
+        'evaluate-topic',
+        { topicId: topic.id },
+        {
+          queueName: TOPIC_QUEUE,
+          runAt: topic.submittedAt,
+          jobKey: `evaluate-topic:${topic.id}`,
+        },
+      );
+    }
+  });
+  const total = posts.length + topics.length;
+  if (total) helpers.logger.info(`recover-pending: ensured jobs for ${total} pending item(s)`);
 };

@@ -1,0 +1,93 @@
+// The worker's half of a topic proposal (SPEC §4): the Topic Approval Bureau judges it, once.
+// Approved: live with the Overlord's tags. Rejected: leaves public view for the author's
+// Graveyard. Calibrate: returned to the author with guidance (counts neither way).
+import type { Prisma } from '@overlord/db';
+import { enqueue } from '@overlord/jobs';
+import type { EvaluateResult } from '@overlord/overlord';
+
+import type { Deps } from '../deps.ts';
+import { recordModerationEvent } from '../loyalty.ts';
+import { attachTags } from '../tags.ts';
+import { textForJudgement } from '../translation/translations.ts';
+
+export type EvaluateTopicOutcome =
+  { kind: 'decided'; status: EvaluateResult['verdict'] } | { kind: 'skipped'; reason: string };
+
+export async function evaluateTopic(deps: Deps, topicId: string): Promise<EvaluateTopicOutcome> {
+  const { db, overlord } = deps;
+  const topic = await db.topic.findUnique({
+    where: { id: topicId },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      status: true,
+      authorId: true,
+      reviewStartedAt: true,
+    },
+  });
+  if (!topic) return { kind: 'skipped', reason: 'topic no longer exists' };
+  if (topic.status !== 'pending') return { kind: 'skipped', reason: `already ${topic.status}` };
+
+  if (!topic.reviewStartedAt) {
+    await db.topic.update({ where: { id: topic.id }, data: { reviewStartedAt: new Date() } });
+  }
+  const knownTags = (await db.tag.findMany({ select: { slug: true }, take: 500 })).map(
+    (t) => t.slug,
+  );
+  const judged = await textForJudgement(deps, {
+    kind: 'topic',
+    id: topic.id,
+    text: `${topic.title}\n\n${topic.description}`,
+  });
+  const result = await overlord.evaluate({
+    kind: 'topic',
+    title: topic.title,
+    text: judged.text,
+    knownTags,
+  });
+
+  const decided = await db.$transaction(async (tx) => {
+    const { count } = await tx.topic.updateMany({
+      where: { id: topic.id, status: 'pending' },
+      data: {
+        status: result.verdict,
+        decidedAt: new Date(),
+        rejectionReason: result.rejectionReason,
+        termsViolation: result.rejectionReason === 'terms_violation',
+        feedback: result.feedback,
+        commentary: result.verdict === 'approved' ? result.commentary : null,
+        evaluation: {
+          ...result,
+          language: judged.language,
+          translated: judged.translated,
+        } as unknown as Prisma.InputJsonValue,
+        judge: result.judge,
+        language: judged.language,
+      },
+    });
+    if (count === 0) return false;
+    if (result.verdict !== 'calibrate' && topic.authorId) {
+      await recordModerationEvent(tx, {
+        idempotencyKey: `verdict:topic:${topic.id}`,
+        userId: topic.authorId,
+        kind: result.verdict === 'approved' ? 'topic_approved' : 'topic_rejected',
+        reasonCodes: result.findings.map((finding) => finding.code),
+        topicId: topic.id,
+      });
+    }
+    if (result.verdict === 'approved') {
+      if (result.tags.length > 0) await attachTags(tx, { topicId: topic.id }, result.tags);
+      await enqueue(
+        (sql, ...params) => tx.$executeRawUnsafe(sql, ...params),
+        'embed-content',
+        { kind: 'topic', id: topic.id },
+        { jobKey: `embed-content:topic:${topic.id}` },
+      );
+    }
+    return true;
+  });
+  return decided
+    ? { kind: 'decided', status: result.verdict }
+    : { kind: 'skipped', reason: 'decided concurrently' };
+}
