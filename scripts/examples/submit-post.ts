@@ -1,9 +1,16 @@
-// An outside program using the typed client: submits a statement to the first topic and waits
-// for the Overlord's verdict. With `npm run dev` running:
-//   npx tsx scripts/examples/submit-post.ts "Your statement, with a reason because…"
+// An outside program using the typed client: submits a statement to a topic and waits for the
+// Overlord's verdict. With `npm run dev` running, sign in at http://localhost:3000/sign-in, copy
+// the value of the `overlord.session-token` cookie, then:
+//   OVERLORD_SESSION=<token> npx tsx scripts/examples/submit-post.ts "Your statement, because…"
 import { createOverlordClient } from '@overlord/trpc/client';
 
-const api = createOverlordClient({ url: process.env.API_URL ?? 'http://localhost:4000' });
+const session = process.env.OVERLORD_SESSION;
+if (!session)
+  throw new Error('Set OVERLORD_SESSION to your session cookie value (see the comment above).');
+const api = createOverlordClient({
+  url: process.env.API_URL ?? 'http://localhost:4000',
+  headers: () => ({ cookie: `overlord.session-token=${session}` }),
+});
 const body =
   process.argv[2] ??
   'Nuclear plants cut emissions because they burn no coal, and according to the IAEA their safety record is strong.';
