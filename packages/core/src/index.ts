@@ -50,3 +50,4 @@ export { listHeldForReview, type HeldItem } from './moderation/held.ts';
 export { embedContent, staleContent, type EmbeddableKind } from './embeddings/embed-content.ts';
 export { contentTexts, textForJudgement, type JudgedText } from './translation/translations.ts';
 export { evaluateTopic, type EvaluateTopicOutcome } from './topics/evaluate.ts';
+export { pruneSemanticCache } from './cache/semantic-cache.ts';

@@ -13,6 +13,7 @@ export const jobPayloads = {
   'embed-content': z.object({ kind: z.enum(['topic', 'post']), id: z.uuid() }),
   /** Embed what has no vector from the current embedding model (after a provider change). */
   'reembed-content': z.looseObject({}),
+  'prune-semantic-cache': z.looseObject({}),
 } as const;
 
 export type JobName = keyof typeof jobPayloads;

@@ -6,6 +6,7 @@ import type { TaskList } from 'graphile-worker';
 import { embedContentTask } from './embed-content.ts';
 import { evaluatePostTask } from './evaluate-post.ts';
 import { evaluateTopicTask } from './evaluate-topic.ts';
+import { pruneSemanticCacheTask } from './prune-semantic-cache.ts';
 import { recoverPendingTask } from './recover-pending.ts';
 import { reembedContentTask } from './reembed-content.ts';
 import type { TaskFactory } from './types.ts';
@@ -16,6 +17,7 @@ const tasks: Partial<Record<JobName, TaskFactory>> = {
   'recover-pending': recoverPendingTask,
   'embed-content': embedContentTask,
   'reembed-content': reembedContentTask,
+  'prune-semantic-cache': pruneSemanticCacheTask,
 };
 
 export function createTaskList(deps: Deps): TaskList {

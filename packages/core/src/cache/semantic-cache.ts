@@ -28,6 +28,11 @@ export interface CacheKey {
   threshold?: number;
 }
 
+/** Deletes expired index rows (Redis expires its own keys); run hourly by the worker's cron. */
+export function pruneSemanticCache(db: Db): Promise<number> {
+  return db.$executeRaw`DELETE FROM semantic_cache_entries WHERE expires_at <= now()`;
+}
+
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const redisKey = (namespace: string, inputHash: string) =>
   `overlord:cache:${namespace}:${inputHash}`;
@@ -104,9 +109,7 @@ export function createSemanticCache(opts: SemanticCacheOptions) {
       return value;
     },
     /** Deletes expired index rows (Redis expires its own keys). */
-    async prune(): Promise<number> {
-      return db.$executeRaw`DELETE FROM semantic_cache_entries WHERE expires_at <= now()`;
-    },
+    prune: () => pruneSemanticCache(db),
   };
 }
 
