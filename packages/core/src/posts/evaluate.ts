@@ -1,5 +1,4 @@
 // The worker's half of the post flow: judge one queued post and apply the verdict exactly once.
-import type { Prisma } from '@overlord/db';
 import { enqueue } from '@overlord/jobs';
 import type { EvaluateResult } from '@overlord/overlord';
 
@@ -8,6 +7,7 @@ import { publishPostEvent } from '../live.ts';
 import { recordModerationEvent } from '../loyalty.ts';
 import { attachTags } from '../tags.ts';
 import { textForJudgement } from '../translation/translations.ts';
+import { verdictFields } from '../verdict.ts';
 
 export type EvaluatePostOutcome =
   | { kind: 'decided'; status: EvaluateResult['verdict'] }
@@ -68,21 +68,7 @@ export async function evaluatePost(deps: Deps, postId: string): Promise<Evaluate
     // Conditional on still pending: a concurrent or repeated run cannot decide twice.
     const { count } = await tx.post.updateMany({
       where: { id: post.id, status: 'pending' },
-      data: {
-        status: result.verdict,
-        decidedAt: new Date(),
-        rejectionReason: result.rejectionReason,
-        termsViolation: result.rejectionReason === 'terms_violation',
-        feedback: result.feedback,
-        commentary: result.verdict === 'approved' ? result.commentary : null,
-        evaluation: {
-          ...result,
-          language: judged.language,
-          translated: judged.translated,
-        } as unknown as Prisma.InputJsonValue,
-        judge: result.judge,
-        language: judged.language,
-      },
+      data: verdictFields(result, judged),
     });
     if (count === 0) return null;
     if (result.verdict !== 'calibrate') {

@@ -1,7 +1,6 @@
 // The worker's half of a topic proposal (SPEC §4): the Topic Approval Bureau judges it, once.
 // Approved: live with the Overlord's tags. Rejected: leaves public view for the author's
 // Graveyard. Calibrate: returned to the author with guidance (counts neither way).
-import type { Prisma } from '@overlord/db';
 import { enqueue } from '@overlord/jobs';
 import type { EvaluateResult } from '@overlord/overlord';
 
@@ -9,6 +8,7 @@ import type { Deps } from '../deps.ts';
 import { recordModerationEvent } from '../loyalty.ts';
 import { attachTags } from '../tags.ts';
 import { textForJudgement } from '../translation/translations.ts';
+import { verdictFields } from '../verdict.ts';
 
 export type EvaluateTopicOutcome =
   { kind: 'decided'; status: EvaluateResult['verdict'] } | { kind: 'skipped'; reason: string };
@@ -50,21 +50,7 @@ export async function evaluateTopic(deps: Deps, topicId: string): Promise<Evalua
   const decided = await db.$transaction(async (tx) => {
     const { count } = await tx.topic.updateMany({
       where: { id: topic.id, status: 'pending' },
-      data: {
-        status: result.verdict,
-        decidedAt: new Date(),
-        rejectionReason: result.rejectionReason,
-        termsViolation: result.rejectionReason === 'terms_violation',
-        feedback: result.feedback,
-        commentary: result.verdict === 'approved' ? result.commentary : null,
-        evaluation: {
-          ...result,
-          language: judged.language,
-          translated: judged.translated,
-        } as unknown as Prisma.InputJsonValue,
-        judge: result.judge,
-        language: judged.language,
-      },
+      data: verdictFields(result, judged),
     });
     if (count === 0) return false;
     if (result.verdict !== 'calibrate' && topic.authorId) {
