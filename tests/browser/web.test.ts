@@ -229,3 +229,181 @@ describe('web app in Chromium', () => {
     await page.close();
   });
 });
+
+/** On /sign-in: the development sign-in form, as the given seeded user. */
+async function devSignIn(page: Page, username: string) {
+  await page.getByLabel('Act as').selectOption(username);
+  await page.getByRole('button', { name: 'Sign in as this user' }).click();
+}
+
+const TOPIC = {
+  title: 'Should cities tax empty homes to ease the housing shortage?',
+  description:
+    'Some cities charge owners who leave homes empty, because vacant housing raises rents. Debate whether such a tax increases housing supply, with evidence.',
+};
+
+describe('proposing a topic', () => {
+  it('anonymous draft → sign in → onboarding → draft intact → submitted → in evaluation → approved', async () => {
+    const olga = await database.db.user.update({
+      where: { username: 'moderator_olga' },
+      data: { onboardedAt: null },
+    });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(web.url);
+    await page.getByRole('link', { name: 'Propose a topic' }).click();
+    await page.waitForURL(`${web.url}/topics/new`);
+
+    // The limits are checked in the browser before anything else happens.
+    await page.getByLabel('Title', { exact: true }).fill('Short');
+    await page.getByRole('button', { name: 'Submit proposal' }).click();
+    await expect.poll(() => page.getByText('at least 8 characters').count()).toBe(1);
+    expect(page.url()).toBe(`${web.url}/topics/new`);
+
+    const topicsBefore = await database.db.topic.count();
+    await page.getByLabel('Title', { exact: true }).fill(TOPIC.title);
+    await page.getByLabel('Description', { exact: true }).fill(TOPIC.description);
+    await page.getByRole('button', { name: 'Submit proposal' }).click();
+    await page.waitForURL(/\/sign-in\?callbackUrl=%2Ftopics%2Fnew$/);
+    expect(await database.db.topic.count()).toBe(topicsBefore);
+
+    await devSignIn(page, 'moderator_olga');
+    await page.waitForURL(/\/welcome\?next=/);
+    await page.getByRole('button', { name: 'Understood. Proceed.' }).click();
+    await page.waitForURL(`${web.url}/topics/new`);
+    await expect.poll(() => page.getByTestId('signed-in-as').innerText()).toContain(olga.username);
+    await expect
+      .poll(() => page.getByLabel('Title', { exact: true }).inputValue())
+      .toBe(TOPIC.title);
+    expect(await page.getByLabel('Description', { exact: true }).inputValue()).toBe(
+      TOPIC.description,
+    );
+    expect(await page.getByTestId('topic-notice').innerText()).toContain('survived identification');
+    expect(await database.db.topic.count()).toBe(topicsBefore);
+
+    await page.getByRole('button', { name: 'Submit proposal' }).click();
+    const receipt = page.getByRole('complementary', { name: 'Overlord filing receipt' });
+    await expect
+      .poll(() => receipt.textContent())
+      .toContain('In evaluation by the Topic Approval Bureau');
+    const topic = await database.db.topic.findFirstOrThrow({
+      where: { authorId: olga.id, title: TOPIC.title },
+    });
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('');
+
+    await receipt.getByRole('link', { name: 'View your topic' }).click();
+    await page.waitForURL(`${web.url}/topics/${topic.id}`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(TOPIC.title);
+    // The page is public at once and stamped while undecided (the worker may already have
+    // decided it by now: the stamp must then be gone, never left behind).
+    const stamp = await page.getByText('In evaluation', { exact: true }).count();
+    const { status } = await database.db.topic.findUniqueOrThrow({ where: { id: topic.id } });
+    if (stamp === 1) expect(['pending', 'approved']).toContain(status);
+    else expect({ stamp, status }).toEqual({ stamp: 0, status: 'approved' });
+
+    // Public at once, marked in evaluation; the worker's Bureau then approves it.
+    const onFeed = async () => {
+      await page.goto(web.url);
+      return page.locator(`[data-topic-id="${topic.id}"]`).getAttribute('data-status');
+    };
+    await expect.poll(onFeed, { timeout: 20_000 }).toBe('approved');
+    await context.close();
+  });
+
+  it('refuses a low-loyalty citizen in character and keeps the draft', async () => {
+    const ada = await database.db.user.update({
+      where: { username: 'citizen_ada' },
+      data: { loyaltyScore: 0, onboardedAt: new Date() },
+    });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${web.url}/sign-in?callbackUrl=%2Ftopics%2Fnew`);
+    await devSignIn(page, 'citizen_ada');
+    await page.waitForURL(`${web.url}/topics/new`);
+
+    await page.getByLabel('Title', { exact: true }).fill(TOPIC.title);
+    await page.getByLabel('Description', { exact: true }).fill(TOPIC.description);
+    const refusal = page.getByRole('complementary', { name: 'Overlord refusal' });
+    expect(await refusal.count()).toBe(0);
+    await page.getByRole('button', { name: 'Submit proposal' }).click();
+    await expect
+      .poll(() => refusal.textContent())
+      .toContain(
+        'Topic creation is reserved for the most loyal tenth of citizens and for officials.',
+      );
+    expect(await refusal.textContent()).toContain(
+      'Raise your loyalty by making approved statements',
+    );
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe(TOPIC.title);
+    expect(await page.getByLabel('Description', { exact: true }).inputValue()).toBe(
+      TOPIC.description,
+    );
+    expect(await database.db.topic.count({ where: { authorId: ada.id } })).toBe(0);
+
+    // Kept in the browser, too: a reload brings it back.
+    await page.reload();
+    await expect
+      .poll(() => page.getByLabel('Title', { exact: true }).inputValue())
+      .toBe(TOPIC.title);
+    await context.close();
+  });
+});
+
+describe('username change', () => {
+  it('lets a citizen change the generated name once, then refuses a second change', async () => {
+    nextProfile = {
+      sub: 'google-renamer',
+      email: 'renamer@example.com',
+      email_verified: true,
+      name: 'R',
+    };
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${web.url}/account`);
+    await page.waitForURL(/\/sign-in\?callbackUrl=%2Faccount$/);
+    await page.getByRole('button', { name: 'Sign in with Google' }).click();
+    await page.waitForURL(/\/welcome\?next=/);
+    await page.getByRole('button', { name: 'Understood. Proceed.' }).click();
+    await page.waitForURL(`${web.url}/account`);
+    const user = await database.db.user.findUniqueOrThrow({
+      where: { email: 'renamer@example.com' },
+    });
+    expect(await page.getByTestId('current-username').innerText()).toBe(user.username);
+
+    const field = page.getByLabel('New username');
+    const submit = page.getByRole('button', { name: 'Change username' });
+    // The rule, checked in the browser; then the api's uniqueness refusal.
+    await field.fill('9lives');
+    await submit.click();
+    await expect.poll(() => page.getByText('A username starts with a letter.').count()).toBe(1);
+    await field.fill('citizen_ada');
+    await submit.click();
+    await expect
+      .poll(() => page.getByText('That name already belongs to another citizen.').count())
+      .toBe(1);
+    expect((await database.db.user.findUniqueOrThrow({ where: { id: user.id } })).username).toBe(
+      user.username,
+    );
+
+    await field.fill('renamed_winston');
+    await submit.click();
+    await expect
+      .poll(() => page.getByTestId('username-outcome').innerText())
+      .toContain('new name: renamed_winston');
+    await expect
+      .poll(() => page.getByTestId('signed-in-as').innerText())
+      .toContain('renamed_winston');
+    await expect
+      .poll(() => page.getByTestId('current-username').innerText())
+      .toBe('renamed_winston');
+
+    await field.fill('renamed_again');
+    await submit.click();
+    const refusal = page.getByRole('complementary', { name: 'Overlord refusal' });
+    await expect.poll(() => refusal.textContent()).toContain('already changed your name once');
+    expect((await database.db.user.findUniqueOrThrow({ where: { id: user.id } })).username).toBe(
+      'renamed_winston',
+    );
+    await context.close();
+  });
+});

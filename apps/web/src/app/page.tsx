@@ -43,6 +43,11 @@ export default async function TopicsFeedPage({ searchParams }: { searchParams: S
           Newest first. Every topic and every statement passes through the Overlord&rsquo;s queues
           and is judged for logic, tone and relevance.
         </p>
+        <p>
+          <Link href="/topics/new" className="button">
+            Propose a topic
+          </Link>
+        </p>
       </header>
 
       <form role="search" method="get" action="/" className={styles.search}>

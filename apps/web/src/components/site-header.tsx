@@ -49,6 +49,9 @@ export async function SiteHeader() {
           {me ? (
             <>
               <span data-testid="signed-in-as">Citizen {me.username}</span>
+              <Link href="/account" className="button button-quiet">
+                Your account
+              </Link>
               <form action={doSignOut}>
                 <button type="submit" className="button button-quiet">
                   Sign out
