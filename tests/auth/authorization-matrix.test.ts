@@ -52,6 +52,7 @@ const sampleInputs: Record<keyof typeof procedurePermissions, unknown> = {
   'admin.unban': { userId: missingUser },
   'admin.deleteUser': { userId: missingUser },
   'admin.readMessage': { messageId: missingUser },
+  'live.topic': { topicId: nuclear },
 };
 
 let database: TestDatabase;
@@ -113,6 +114,7 @@ async function call(client: Client, path: string, type: string, input: unknown) 
   const proc = (client as unknown as Record<string, Record<string, Record<string, unknown>>>)[
     router
   ]![name]!;
+  if (type === 'subscription') return subscribeOnce(proc, input);
   const fn = proc[type === 'query' ? 'query' : 'mutate'] as (i: unknown) => Promise<unknown>;
   try {
     await fn(input);
@@ -121,6 +123,27 @@ async function call(client: Client, path: string, type: string, input: unknown) 
     if (error instanceof TRPCClientError) return (error.data as { code: string }).code;
     throw error;
   }
+}
+
+/** A subscription is allowed once the stream starts; refused when it errors with a code. */
+function subscribeOnce(proc: Record<string, unknown>, input: unknown): Promise<string> {
+  const subscribe = proc.subscribe as (
+    i: unknown,
+    o: { onStarted(): void; onError(e: unknown): void },
+  ) => { unsubscribe(): void };
+  return new Promise((resolve, reject) => {
+    const sub = subscribe(input, {
+      onStarted() {
+        sub.unsubscribe();
+        resolve('ok');
+      },
+      onError(error) {
+        sub.unsubscribe();
+        if (error instanceof TRPCClientError) resolve((error.data as { code: string }).code);
+        else reject(error);
+      },
+    });
+  });
 }
 
 describe('authorization matrix', () => {

@@ -7,6 +7,7 @@ import type { Db } from '@overlord/db';
 import { createOverlordMetrics, overlordConfigFromEnv, type OverlordEnv } from '@overlord/overlord';
 import { createRedis } from '@overlord/redis';
 import { createOverlordClient } from '@overlord/trpc/client';
+import { EventSource } from 'eventsource';
 import { createWorker } from '@overlord/worker/runner';
 import { pino } from 'pino';
 import * as promClient from 'prom-client';
@@ -96,7 +97,8 @@ export async function startTestStack(opts: TestStackOptions): Promise<TestStack>
     apiUrl,
     deps,
     registry,
-    client: (headers = {}) => createOverlordClient({ url: apiUrl, headers: () => headers }),
+    client: (headers = {}) =>
+      createOverlordClient({ url: apiUrl, headers: () => headers, EventSource }),
     async signIn(username) {
       const user = await opts.db.user.findUniqueOrThrow({
         where: { username },
@@ -108,7 +110,7 @@ export async function startTestStack(opts: TestStackOptions): Promise<TestStack>
       });
       const cookie = `${sessionCookieName(false)}=${token}`;
       return {
-        client: createOverlordClient({ url: apiUrl, headers: () => ({ cookie }) }),
+        client: createOverlordClient({ url: apiUrl, headers: () => ({ cookie }), EventSource }),
         cookie,
         token,
         userId: user.id,

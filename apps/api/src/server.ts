@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 import type { Deps } from '@overlord/core';
+import { createStreamHub } from '@overlord/redis';
 import { appRouter, createContextInner, TRPC_PATH } from '@overlord/trpc';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 
@@ -40,6 +41,12 @@ export function createApiServer({ env, deps, log }: ApiServerOptions) {
   const metrics = createMetrics();
   const readiness = createReadinessCheck(deps.db, deps.redis);
   const resolveSession = createSessionResolver(deps, secureCookies(env.APP_ENV));
+  // One blocking Redis reader for all of this process's live subscribers.
+  const hub = createStreamHub({
+    reader: deps.redis.duplicate(),
+    redis: deps.redis,
+    onError: (err) => log.debug({ err }, 'live stream read failed; retrying'),
+  });
   let draining = false;
   const active = new Set<ServerResponse>();
 
@@ -53,6 +60,7 @@ export function createApiServer({ env, deps, log }: ApiServerOptions) {
         actor: session.kind === 'active' ? session.actor : null,
         banned: session.kind === 'banned',
         requestId: String(req.headers['x-request-id']),
+        hub,
       });
     },
     onError: ({ error, path, req }) => {
@@ -145,6 +153,7 @@ export function createApiServer({ env, deps, log }: ApiServerOptions) {
       await closed;
       clearInterval(sweep);
       clearTimeout(grace);
+      await hub.close();
     },
   };
 }

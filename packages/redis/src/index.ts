@@ -9,3 +9,4 @@ export {
   type LiveEvent,
   type StreamEntry,
 } from './streams.ts';
+export { compareIds, createStreamHub, type StreamHub, type StreamListener } from './hub.ts';

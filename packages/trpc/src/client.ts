@@ -1,10 +1,22 @@
 // A typed client for any TypeScript program (the web app, scripts, bots, tests):
 //   const api = createOverlordClient({ url: 'http://localhost:4000' });
 //   const { items } = await api.topics.list.query({ limit: 10 });
-import { createTRPCClient, httpBatchLink, type TRPCClient } from '@trpc/client';
+// Live subscriptions (server-sent events) need an EventSource: browsers have one; on Node pass
+// the `eventsource` package's: createOverlordClient({ url, EventSource }).
+import {
+  createTRPCClient,
+  httpBatchLink,
+  httpSubscriptionLink,
+  splitLink,
+  type TRPCClient,
+} from '@trpc/client';
 import superjson from 'superjson';
 
 import type { AppRouter } from './root.ts';
+
+type EventSourceConstructor = NonNullable<
+  Parameters<typeof httpSubscriptionLink>[0]['EventSource']
+>;
 
 export interface OverlordClientOptions {
   /** The api's origin, e.g. https://api.robot-overlord.example */
@@ -12,18 +24,44 @@ export interface OverlordClientOptions {
   /** Extra headers per request (a session cookie for a script, for example). */
   headers?: () => Record<string, string> | Promise<Record<string, string>>;
   fetch?: typeof fetch;
+  /** EventSource implementation for subscriptions (defaults to the global one). */
+  EventSource?: EventSourceConstructor;
 }
 
 export const TRPC_PATH = '/trpc';
 
 export function createOverlordClient(options: OverlordClientOptions): TRPCClient<AppRouter> {
+  const url = new URL(TRPC_PATH, options.url).toString();
+  const headers = options.headers ?? (() => ({}));
+  const baseFetch = options.fetch ?? fetch;
   return createTRPCClient<AppRouter>({
     links: [
-      httpBatchLink({
-        url: new URL(TRPC_PATH, options.url).toString(),
-        transformer: superjson,
-        headers: options.headers ?? (() => ({})),
-        ...(options.fetch ? { fetch: options.fetch } : {}),
+      splitLink({
+        condition: (op) => op.type === 'subscription',
+        true: httpSubscriptionLink({
+          url,
+          transformer: superjson,
+          ...(options.EventSource ? { EventSource: options.EventSource } : {}),
+          // Browsers send cookies with credentials; Node's EventSource takes a fetch that adds
+          // the caller's headers (a session cookie).
+          eventSourceOptions: async () => {
+            const extra = await headers();
+            return {
+              withCredentials: true,
+              fetch: (input: string | URL | Request, init?: RequestInit) =>
+                baseFetch(input, {
+                  ...init,
+                  headers: { ...(init?.headers as Record<string, string>), ...extra },
+                }),
+            };
+          },
+        }),
+        false: httpBatchLink({
+          url,
+          transformer: superjson,
+          headers,
+          ...(options.fetch ? { fetch: options.fetch } : {}),
+        }),
       }),
     ],
   });

@@ -1,4 +1,5 @@
 import type { Actor, Deps } from '@overlord/core';
+import type { StreamHub } from '@overlord/redis';
 
 /**
  * Everything a procedure may use. Built by `createContextInner` from plain values so tests
@@ -10,8 +11,12 @@ export interface Context extends Deps {
   /** A signed-in but banned user: treated as anonymous, and refused anything beyond reading. */
   banned: boolean;
   requestId: string;
+  /** Live stream fan-out of this api process; null where nothing streams (callers, scripts). */
+  hub: StreamHub | null;
 }
 
-export function createContextInner(opts: Omit<Context, 'banned'> & { banned?: boolean }): Context {
-  return { ...opts, banned: opts.banned ?? false };
+export function createContextInner(
+  opts: Omit<Context, 'banned' | 'hub'> & { banned?: boolean; hub?: StreamHub | null },
+): Context {
+  return { ...opts, banned: opts.banned ?? false, hub: opts.hub ?? null };
 }

@@ -8,3 +8,4 @@ export * from './routers/posts.schema.ts';
 export * from './routers/queues.schema.ts';
 export * from './routers/topics.schema.ts';
 export * from './routers/users.schema.ts';
+export * from './routers/live.schema.ts';

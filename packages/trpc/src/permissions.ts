@@ -22,6 +22,7 @@ export const procedurePermissions = {
   'admin.unban': 'changeRoles',
   'admin.deleteUser': 'deleteAccounts',
   'admin.readMessage': 'readAnyMessage',
+  'live.topic': 'read',
 } as const satisfies Record<string, Capability>;
 
 export type ProcedurePath = keyof typeof procedurePermissions;

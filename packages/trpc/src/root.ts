@@ -1,5 +1,6 @@
 import { accountRouter } from './routers/account.ts';
 import { adminRouter } from './routers/admin.ts';
+import { liveRouter } from './routers/live.ts';
 import { postsRouter } from './routers/posts.ts';
 import { queuesRouter } from './routers/queues.ts';
 import { topicsRouter } from './routers/topics.ts';
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   users: usersRouter,
   account: accountRouter,
   admin: adminRouter,
+  live: liveRouter,
 });
 
 export type AppRouter = typeof appRouter;
