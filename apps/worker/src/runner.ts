@@ -61,6 +61,11 @@ export function createWorker({
       // during shutdown would otherwise crash the process.
       pgPool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.WORKER_CONCURRENCY + 2 });
       pgPool.on('error', (err) => log.warn({ err }, 'idle database connection failed'));
+      // Errors on checked-out clients surface through their queries; the listener keeps them
+      // from crashing the process meanwhile.
+      pgPool.on('connect', (client) =>
+        client.on('error', (err) => log.warn({ err }, 'database connection failed')),
+      );
       runner = await run({
         pgPool,
         concurrency: env.WORKER_CONCURRENCY,
