@@ -75,7 +75,7 @@ export function CitizenTable({
                 {cutoffLine && row.rank === cutoffRank ? (
                   <tr className={styles.cutoff} data-testid="cutoff-line">
                     <td colSpan={4}>
-                      Cut-off: the {plural(cutoffRank, 'place')} above may propose topics
+                      Top-10% line · the {plural(cutoffRank, 'place')} above may propose topics
                     </td>
                   </tr>
                 ) : null}
