@@ -1,11 +1,13 @@
 // Serves the built web app (`next start`) for browser tests, and launches Debian's Chromium.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
 import { type Browser, chromium } from 'playwright-core';
 
 import { chromiumPath } from '../../scripts/stack/index.ts';
+import { TEST_STACK_DIR } from '../setup/ports.ts';
 import { waitFor } from './stack.ts';
 
 const webDir = resolve(import.meta.dirname, '../../apps/web');
@@ -87,4 +89,37 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * The browser suites share one api and one web port (the web bundle is built against that api
+ * origin), so only one suite may hold them at a time. A lock directory, created atomically,
+ * serialises them across vitest workers; a lock left by a dead process is taken over.
+ */
+export async function holdBrowserPorts(timeoutMs = 600_000): Promise<() => Promise<void>> {
+  const dir = resolve(import.meta.dirname, '../..', TEST_STACK_DIR, 'browser-ports.lock');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await mkdir(dir);
+      await writeFile(resolve(dir, 'pid'), String(process.pid));
+      return () => rm(dir, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(await readFile(resolve(dir, 'pid'), 'utf8').catch(() => '0'));
+      if (owner && !isAlive(owner)) await rm(dir, { recursive: true, force: true });
+      if (Date.now() > deadline)
+        throw new Error('Another browser suite holds the ports.', { cause: error });
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
