@@ -108,13 +108,16 @@ export async function submitPost(
         jobKey: `evaluate-post:${created.id}`,
       },
     );
+    // Announced before the commit: once committed, the worker may start at once, and its "in
+    // review" must not overtake "submitted" on the streams. (Best effort and bounded: a failed
+    // commit after this leaves a stray event, which readers resolve by refetching.)
+    await publishQueueEvent(
+      deps.redis,
+      postEvent('submitted', { id: created.id, topicId: topic.id }, 'pending', created.submittedAt),
+    );
     return created;
   });
 
-  await publishQueueEvent(
-    deps.redis,
-    postEvent('submitted', { id: post.id, topicId: topic.id }, 'pending', post.submittedAt),
-  );
   return {
     id: post.id,
     status: 'pending',

@@ -4,6 +4,7 @@
 import { enqueue, TOPIC_QUEUE } from '@overlord/jobs';
 
 import type { Actor, Deps } from '../deps.ts';
+import { publishQueueEvent, topicEvent } from '../live.ts';
 import { recordModerationEvent } from '../loyalty.ts';
 import { lockQueueAndStamp } from '../queue-order.ts';
 import { screenFailClosed, screenRejection } from '../screening.ts';
@@ -80,6 +81,11 @@ export async function submitTopic(
         runAt: created.submittedAt,
         jobKey: `evaluate-topic:${created.id}`,
       },
+    );
+    // Before the commit, so the worker's "in review" cannot overtake it (see posts/submit.ts).
+    await publishQueueEvent(
+      deps.redis,
+      topicEvent('submitted', created.id, 'pending', created.submittedAt),
     );
     return created;
   });
