@@ -51,3 +51,11 @@ export { embedContent, staleContent, type EmbeddableKind } from './embeddings/em
 export { contentTexts, textForJudgement, type JudgedText } from './translation/translations.ts';
 export { evaluateTopic, type EvaluateTopicOutcome } from './topics/evaluate.ts';
 export { pruneSemanticCache } from './cache/semantic-cache.ts';
+export { evaluateMessage, type EvaluateMessageOutcome } from './messages/evaluate.ts';
+export {
+  getMessageStatus,
+  getThread,
+  listConversations,
+  type ConversationSummary,
+} from './messages/queries.ts';
+export { sendMessage, type SendMessageInput, type SendMessageResult } from './messages/submit.ts';
