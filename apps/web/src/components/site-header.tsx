@@ -43,6 +43,13 @@ export async function SiteHeader() {
                 Queues
               </NavLink>
             </li>
+            {me ? (
+              <li>
+                <NavLink href="/messages" sections={['/messages']}>
+                  Messages
+                </NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <div className={styles.account} data-testid="account">
