@@ -321,6 +321,65 @@ describe('private messages', () => {
     expect(await scoreOf('citizen_vera')).toBe(score);
   });
 
+  it('tells the sender their place in the conversation queue, and only the sender', async () => {
+    const ids = await Promise.all(
+      ['citizen_vera', 'citizen_ada', 'citizen_boris'].map(
+        async (username) =>
+          (await database.db.user.findUniqueOrThrow({ where: { username }, select: { id: true } }))
+            .id,
+      ),
+    );
+    const [vid, aid] = ids as [string, string];
+    const conversation = await database.db.conversation.findFirstOrThrow({
+      where: {
+        OR: [
+          { userAId: vid, userBId: aid },
+          { userAId: aid, userBId: vid },
+        ],
+      },
+      select: { id: true },
+    });
+    // Rows without jobs stay pending: a queue frozen in place for inspection.
+    const base = Date.now() + 60_000;
+    const queued: { id: string }[] = [];
+    for (const [i, [from, to]] of [
+      [aid, vid],
+      [vid, aid],
+      [vid, aid],
+    ].entries()) {
+      queued.push(
+        await database.db.privateMessage.create({
+          data: {
+            conversationId: conversation.id,
+            senderId: from!,
+            recipientId: to!,
+            body: `Queued message ${i + 1}, reasoned because it is a test.`,
+            submittedAt: new Date(base + i * 1000),
+          },
+          select: { id: true },
+        }),
+      );
+    }
+    try {
+      const second = await vera.messages.status.query({ id: queued[1]!.id });
+      expect(second).toMatchObject({ status: 'pending', reviewState: 'waiting', position: 2 });
+      expect(second.queueLength).toBe(3);
+      expect((await vera.messages.status.query({ id: queued[2]!.id })).position).toBe(3);
+      const thread = await vera.messages.thread.query({ with: 'citizen_ada' });
+      const byId = new Map(thread.items.map((m) => [m.id, m]));
+      expect(byId.get(queued[2]!.id)).toMatchObject({ position: 3, queueLength: 3 });
+      // Ada's own pending message is hers: Vera sees nothing of it until it is delivered.
+      expect(byId.has(queued[0]!.id)).toBe(false);
+      const adas = await ada.messages.thread.query({ with: 'citizen_vera' });
+      expect(adas.items.find((m) => m.id === queued[0]!.id)).toMatchObject({ position: 1 });
+      expect(adas.items.some((m) => m.id === queued[1]!.id)).toBe(false);
+    } finally {
+      await database.db.privateMessage.deleteMany({
+        where: { id: { in: queued.map((q) => q.id) } },
+      });
+    }
+  });
+
   it('recovers a pending message that lost its job', async () => {
     const [vid, bid] = await Promise.all(
       ['citizen_vera', 'citizen_boris'].map(
