@@ -233,6 +233,9 @@ describe('private messages', () => {
     ]);
     expect(a.conversationId).toBe(b.conversationId);
     expect(await database.db.conversation.count({ where: { id: a.conversationId } })).toBe(1);
+    // Most recently active first: Ada's newest correspondence is with Pavel, then Vera.
+    const list = await ada.messages.conversations.query();
+    expect(list.map((c) => c.with.username)).toEqual(['citizen_pavel', 'citizen_vera']);
   });
 
   it('refuses everyone but the sender the status, and shows nobody else the conversation', async () => {

@@ -41,14 +41,25 @@ export interface ConversationSummary {
 
 const CONVERSATIONS_LIMIT = 200;
 
-/** My conversations, the most recently active first. A conversation I cannot see any message
- * of (the other party's messages were all refused) is not listed: it does not exist for me. */
+/**
+ * My conversations, the most recently active first. A conversation I cannot see any message of
+ * (the other party's messages were all refused) is not listed: it does not exist for me.
+ */
 export async function listConversations(db: Db, actor: Actor): Promise<ConversationSummary[]> {
+  // Ordered by the last message the viewer may see, in SQL, so the cut keeps the newest.
+  const recent = await db.$queryRaw<{ id: string }[]>`
+    SELECT c.id
+    FROM conversations c
+    JOIN private_messages m ON m.conversation_id = c.id
+    WHERE (c.user_a_id = ${actor.id}::uuid OR c.user_b_id = ${actor.id}::uuid)
+      AND (m.sender_id = ${actor.id}::uuid
+           OR (m.recipient_id = ${actor.id}::uuid AND m.status = 'approved'))
+    GROUP BY c.id
+    ORDER BY max(m.submitted_at) DESC, c.id DESC
+    LIMIT ${CONVERSATIONS_LIMIT}`;
+  if (recent.length === 0) return [];
   const rows = await db.conversation.findMany({
-    where: {
-      OR: [{ userAId: actor.id }, { userBId: actor.id }],
-      messages: { some: visibleTo(actor.id) },
-    },
+    where: { id: { in: recent.map((r) => r.id) } },
     select: {
       id: true,
       userA: { select: { id: true, username: true } },
@@ -60,12 +71,13 @@ export async function listConversations(db: Db, actor: Actor): Promise<Conversat
         select: { body: true, senderId: true, status: true, submittedAt: true },
       },
     },
-    take: CONVERSATIONS_LIMIT,
   });
+  const byId = new Map(rows.map((row) => [row.id, row]));
   const out: ConversationSummary[] = [];
-  for (const row of rows) {
-    const last = row.messages[0];
-    if (!last) continue;
+  for (const { id } of recent) {
+    const row = byId.get(id);
+    const last = row?.messages[0];
+    if (!row || !last) continue;
     const other = row.userA.id === actor.id ? row.userB : row.userA;
     out.push({
       id: row.id,
@@ -78,7 +90,7 @@ export async function listConversations(db: Db, actor: Actor): Promise<Conversat
       },
     });
   }
-  return out.sort((a, b) => b.lastMessage.at.getTime() - a.lastMessage.at.getTime());
+  return out;
 }
 
 /** A conversation's FIFO: the pending messages of both participants in submission order. */
