@@ -3,6 +3,7 @@ export { DomainError } from './errors.ts';
 export {
   conversationQueueKey,
   messageEvent,
+  opaqueMessageId,
   postEvent,
   publishQueueEvent,
   type QueueEvent,
@@ -84,3 +85,11 @@ export {
   type GraveyardItem,
   type RejectionReasonCode,
 } from './citizens/graveyard.ts';
+export { evaluateMessage, type EvaluateMessageOutcome } from './messages/evaluate.ts';
+export {
+  getMessageStatus,
+  getThread,
+  listConversations,
+  type ConversationSummary,
+} from './messages/queries.ts';
+export { sendMessage, type SendMessageInput, type SendMessageResult } from './messages/submit.ts';

@@ -11,6 +11,11 @@ export const procedurePermissions = {
   'posts.byTopic': 'read',
   'posts.status': 'read',
   'posts.submit': 'submitPost',
+  // One's own correspondence only: the capability to send is the capability to read it back.
+  'messages.send': 'sendMessage',
+  'messages.conversations': 'sendMessage',
+  'messages.thread': 'sendMessage',
+  'messages.status': 'sendMessage',
   'queues.overview': 'read',
   'users.profile': 'read',
   'users.activity': 'read',

@@ -51,6 +51,13 @@ export async function SiteHeader() {
                 </NavLink>
               </li>
             ) : null}
+            {me ? (
+              <li>
+                <NavLink href="/messages" sections={['/messages']}>
+                  Messages
+                </NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <div className={styles.account} data-testid="account">

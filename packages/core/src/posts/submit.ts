@@ -5,6 +5,7 @@ import { enqueue, topicPostQueue } from '@overlord/jobs';
 import type { Actor, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { postEvent, publishQueueEvent } from '../live.ts';
+import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { recordModerationEvent } from '../loyalty.ts';
 import { lockQueueAndStamp } from '../queue-order.ts';
 import { screenFailClosed, screenRejection } from '../screening.ts';
@@ -76,6 +77,7 @@ export async function submitPost(
       });
       return created;
     });
+    await syncStoredScore(deps.db, deps.redis, actor.id);
     return {
       id: post.id,
       status: 'rejected',

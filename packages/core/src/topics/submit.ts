@@ -5,6 +5,7 @@ import { enqueue, TOPIC_QUEUE } from '@overlord/jobs';
 
 import type { Actor, Deps } from '../deps.ts';
 import { publishQueueEvent, topicEvent } from '../live.ts';
+import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { recordModerationEvent } from '../loyalty.ts';
 import { lockQueueAndStamp } from '../queue-order.ts';
 import { screenFailClosed, screenRejection } from '../screening.ts';
@@ -51,6 +52,7 @@ export async function submitTopic(
       });
       return created;
     });
+    await syncStoredScore(deps.db, deps.redis, actor.id);
     return {
       id: topic.id,
       status: 'rejected',
