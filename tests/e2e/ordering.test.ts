@@ -188,7 +188,7 @@ describe('queue order under concurrent load', () => {
       ),
     );
     expect(parallel).toBe(true);
-  });
+  }, 180_000);
 
   it('judges topic proposals from several proposers in one global order', async () => {
     const proposers: SignedIn[] = [];
@@ -221,5 +221,5 @@ describe('queue order under concurrent load', () => {
     });
     expect(topics).toHaveLength(12);
     expect(overlaps(topics.sort(bySubmission))).toEqual([]);
-  });
+  }, 90_000);
 });
