@@ -8,6 +8,7 @@ import { DomainError } from '../errors.ts';
 import { messageEvent, publishQueueEvent } from '../live.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { recordModerationEvent } from '../loyalty.ts';
+import { assertMaySubmit } from '../sanctions/enforce.ts';
 import { lockQueueAndStamp } from '../queue-order.ts';
 import { screenFailClosed, screenRejection } from '../screening.ts';
 import { findOrCreateConversation } from './conversations.ts';
@@ -57,6 +58,7 @@ export async function sendMessage(
     );
   }
 
+  await assertMaySubmit(db, actor.id);
   const screen = await screenFailClosed(deps.overlord, { text: input.body, kind: 'message' });
 
   if (screen.kind !== 'passed') {

@@ -7,6 +7,7 @@ import type { Actor, Deps } from '../deps.ts';
 import { publishQueueEvent, topicEvent } from '../live.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { recordModerationEvent } from '../loyalty.ts';
+import { assertMaySubmit } from '../sanctions/enforce.ts';
 import { lockQueueAndStamp } from '../queue-order.ts';
 import { screenFailClosed, screenRejection } from '../screening.ts';
 
@@ -27,6 +28,7 @@ export async function submitTopic(
   actor: Actor,
   input: SubmitTopicInput,
 ): Promise<SubmitTopicResult> {
+  await assertMaySubmit(deps.db, actor.id);
   const screen = await screenFailClosed(deps.overlord, {
     text: `${input.title}\n\n${input.description}`,
     kind: 'topic',
