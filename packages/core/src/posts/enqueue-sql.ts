@@ -9,7 +9,13 @@ import { jobPayloads, topicPostQueue } from '@overlord/jobs';
 
 export async function insertQueuedPost(
   tx: Prisma.TransactionClient,
-  post: { topicId: string; authorId: string; parentId: string | null; body: string },
+  post: {
+    topicId: string;
+    authorId: string;
+    parentId: string | null;
+    resubmissionOfId: string | null;
+    body: string;
+  },
 ): Promise<{ id: string; submittedAt: Date }> {
   const id = randomUUID();
   const payload = JSON.stringify(jobPayloads['evaluate-post'].parse({ postId: id }));
@@ -20,8 +26,10 @@ export async function insertQueuedPost(
      ), stamp AS (
        SELECT clock_timestamp() AS at FROM locked
      ), created AS (
-       INSERT INTO posts (id, topic_id, author_id, parent_id, body, status, submitted_at, updated_at)
-       SELECT $2::uuid, $3::uuid, $4::uuid, $5::uuid, $6, 'pending', stamp.at, now() FROM stamp
+       INSERT INTO posts (id, topic_id, author_id, parent_id, resubmission_of_id, body, status,
+                          submitted_at, updated_at)
+       SELECT $2::uuid, $3::uuid, $4::uuid, $5::uuid, $9::uuid, $6, 'pending', stamp.at, now()
+         FROM stamp
        RETURNING id, submitted_at
      ), job AS (
        SELECT graphile_worker.add_job('evaluate-post', $7::json, queue_name => $8::text,
@@ -38,6 +46,7 @@ export async function insertQueuedPost(
     post.body,
     payload,
     topicPostQueue(post.topicId),
+    post.resubmissionOfId,
   );
   return { id: row.id, submittedAt: row.submitted_at };
 }

@@ -15,6 +15,7 @@ export interface SubmitPostInput {
   topicId: string;
   parentId?: string | null | undefined;
   body: string;
+  resubmissionOf?: string | null | undefined;
 }
 
 export interface SubmitPostResult {
@@ -45,9 +46,42 @@ export async function submitPost(
       'This topic is still under evaluation by the Topic Approval Bureau. Statements open once it is approved.',
     );
   }
-  if (input.parentId) {
+  let parentId = input.parentId ?? null;
+  if (input.resubmissionOf) {
+    const original = await db.post.findUnique({
+      where: { id: input.resubmissionOf },
+      select: {
+        authorId: true,
+        topicId: true,
+        status: true,
+        parentId: true,
+        resubmissions: { select: { id: true }, take: 1 },
+      },
+    });
+    if (!original || original.authorId !== actor.id || original.topicId !== topic.id) {
+      throw new DomainError(
+        'NOT_FOUND',
+        'You have no calibrated statement by that number in this topic.',
+      );
+    }
+    if (original.status !== 'calibrate') {
+      throw new DomainError(
+        'PRECONDITION_FAILED',
+        'Only a statement returned for calibration can be resubmitted.',
+      );
+    }
+    if (original.resubmissions.length > 0) {
+      throw new DomainError(
+        'CONFLICT',
+        'That statement has already been resubmitted. Calibrate the new one instead.',
+      );
+    }
+    // A resubmission takes the original's place in the thread.
+    parentId = original.parentId;
+  }
+  if (parentId) {
     const parent = await db.post.findFirst({
-      where: { id: input.parentId, topicId: topic.id, ...publicPostWhere },
+      where: { id: parentId, topicId: topic.id, ...publicPostWhere },
       select: { id: true },
     });
     if (!parent)
@@ -64,7 +98,8 @@ export async function submitPost(
         data: {
           topicId: topic.id,
           authorId: actor.id,
-          parentId: input.parentId ?? null,
+          parentId,
+          resubmissionOfId: input.resubmissionOf ?? null,
           body: input.body,
           ...rejection.fields,
         },
@@ -93,7 +128,8 @@ export async function submitPost(
     const created = await insertQueuedPost(tx, {
       topicId: topic.id,
       authorId: actor.id,
-      parentId: input.parentId ?? null,
+      parentId,
+      resubmissionOfId: input.resubmissionOf ?? null,
       body: input.body,
     });
     // Announced before the commit: once committed, the worker may start at once, and its "in

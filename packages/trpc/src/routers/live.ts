@@ -6,7 +6,28 @@ import { tracked, TRPCError } from '@trpc/server';
 
 import type { Context } from '../context.ts';
 import { createTRPCRouter, publicProcedure } from '../trpc.ts';
-import { itemLiveInput, liveEventSchema, queuesLiveInput, topicLiveInput } from './live.schema.ts';
+import {
+  itemLiveInput,
+  type LiveEvent,
+  liveEventSchema,
+  queuesLiveInput,
+  topicLiveInput,
+} from './live.schema.ts';
+
+/**
+ * Validation result per stream entry. The hub hands the same entry object to every subscriber
+ * of a stream, so with thousands watching, an event is parsed once, not once per subscriber.
+ */
+const parsed = new WeakMap<StreamEntry, LiveEvent | null>();
+function parseOnce(entry: StreamEntry): LiveEvent | null {
+  let event = parsed.get(entry);
+  if (event === undefined) {
+    const result = liveEventSchema.safeParse(entry.event);
+    event = result.success ? result.data : null;
+    parsed.set(entry, event);
+  }
+  return event;
+}
 
 /** Follows one stream through the process's hub, yielding tracked, validated events. */
 async function* follow(
@@ -33,8 +54,8 @@ async function* follow(
     while (!signal?.aborted) {
       while (pending.length > 0) {
         const entry = pending.shift()!;
-        const event = liveEventSchema.safeParse(entry.event);
-        if (event.success) yield tracked(entry.id, event.data);
+        const event = parseOnce(entry);
+        if (event) yield tracked(entry.id, event);
       }
       await Promise.race([new Promise<void>((resolve) => (notify = resolve)), aborted]);
       notify = null;

@@ -10,6 +10,8 @@ export const submitPostInput = z.object({
   topicId: topicIdSchema,
   parentId: postIdSchema.nullish(),
   body: bodySchema,
+  /** The author's own calibrated post this one improves on (SPEC §5: calibrate → resubmit). */
+  resubmissionOf: postIdSchema.nullish(),
 });
 
 export const submitPostOutput = z.object({
