@@ -1,4 +1,4 @@
-export { createDb, type Db, type DbOptions } from './client.ts';
+export { createDb, type Db, type DbOptions, sqlPool } from './client.ts';
 export { stableId } from './ids.ts';
 export { defaultMigrationsDir, pendingMigrations, readMigrations } from './migrate.ts';
 export * from './generated/prisma/client.ts';

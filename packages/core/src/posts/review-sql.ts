@@ -3,7 +3,7 @@
 // transaction (see docs/decisions.md, "verdicts in one statement"). A single statement is atomic
 // on its own, so the verdict, its moderation event, the loyalty change, the tags and the embed
 // job still commit together or not at all.
-import type { Db } from '@overlord/db';
+import { type Db, sqlPool } from '@overlord/db';
 import { BACKGROUND_PRIORITY, jobPayloads } from '@overlord/jobs';
 import type { EvaluateResult } from '@overlord/overlord';
 
@@ -44,8 +44,9 @@ interface ClaimRow {
  * post is gone or already decided (a re-run after a crash).
  */
 export async function claimPostForReview(db: Db, postId: string): Promise<PostUnderReview | null> {
-  const rows = await db.$queryRawUnsafe<ClaimRow[]>(
-    `WITH claimed AS (
+  const { rows } = await sqlPool(db).query<ClaimRow>({
+    name: 'post-review-claim',
+    text: `WITH claimed AS (
        UPDATE posts SET review_started_at = clock_timestamp()
        WHERE id = $1::uuid AND status = 'pending' AND review_started_at IS NULL
        RETURNING id, review_started_at
@@ -63,8 +64,8 @@ export async function claimPostForReview(db: Db, postId: string): Promise<PostUn
        LEFT JOIN posts parent ON parent.id = p.parent_id
        LEFT JOIN claimed c ON c.id = p.id
       WHERE p.id = $1::uuid AND p.status = 'pending'`,
-    postId,
-  );
+    values: [postId],
+  });
   const row = rows[0];
   if (!row) return null;
   return {
@@ -121,8 +122,9 @@ export async function applyPostVerdict(
     translated: judged.translated,
   });
 
-  const rows = await db.$queryRawUnsafe<ApplyRow[]>(
-    `WITH decided AS (
+  const { rows } = await sqlPool(db).query<ApplyRow>({
+    name: 'post-review-apply',
+    text: `WITH decided AS (
        UPDATE posts SET status = $2::"ContentStatus", decided_at = clock_timestamp(),
               rejection_reason = $3::"RejectionReason", terms_violation = $4, feedback = $5,
               commentary = $6, evaluation = $7::jsonb, judge = $8, language = $9,
@@ -167,22 +169,24 @@ export async function applyPostVerdict(
             (SELECT count(*) FROM tagged) AS tags, (SELECT count(*) FROM embed) AS jobs
        FROM decided d
        LEFT JOIN author a ON true`,
-    post.id,
-    result.verdict,
-    result.rejectionReason,
-    result.rejectionReason === 'terms_violation',
-    result.feedback,
-    approved ? result.commentary : null,
-    evaluation,
-    result.judge,
-    judged.language,
-    eventKind,
-    delta,
-    result.findings.map((finding) => finding.code),
-    tags,
-    embedPayload,
-    approved,
-  );
+    values: [
+      post.id,
+      result.verdict,
+      result.rejectionReason,
+      result.rejectionReason === 'terms_violation',
+      result.feedback,
+      approved ? result.commentary : null,
+      evaluation,
+      result.judge,
+      judged.language,
+      eventKind,
+      delta,
+      result.findings.map((finding) => finding.code),
+      tags,
+      embedPayload,
+      approved,
+    ],
+  });
   const row = rows[0];
   if (!row) return null;
   return {
