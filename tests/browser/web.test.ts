@@ -15,13 +15,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_API_PORT, TEST_WEB_PORT } from '../setup/ports.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { startTestStack, type TestStack } from '../helpers/stack.ts';
-import { launchChromium, startWeb, type WebServer } from '../helpers/web.ts';
+import {
+  BROWSER_PORTS_WAIT_MS,
+  holdBrowserPorts,
+  launchChromium,
+  startWeb,
+  type WebServer,
+} from '../helpers/web.ts';
 import { inject } from 'vitest';
 
 let database: TestDatabase;
 let stack: TestStack;
 let web: WebServer;
 let browser: Browser;
+let releasePorts: (() => Promise<void>) | undefined;
 let google: OAuth2Server;
 /** What the stand-in Google says about the next person who signs in. */
 let nextProfile = { sub: 'g-1', email: 'winston@example.com', email_verified: true, name: 'W' };
@@ -31,6 +38,7 @@ const DRAFT =
   'Free fares help the poorest riders most, because the fare is a larger share of their income.';
 
 beforeAll(async () => {
+  releasePorts = await holdBrowserPorts();
   database = await createTestDatabase();
   await seed(database.db);
   google = new OAuth2Server();
@@ -61,7 +69,7 @@ beforeAll(async () => {
     },
   });
   browser = await launchChromium();
-});
+}, BROWSER_PORTS_WAIT_MS + 60_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -69,6 +77,7 @@ afterAll(async () => {
   await stack?.stop();
   await google?.stop();
   await database?.drop();
+  await releasePorts?.();
 });
 
 /** An api call from inside the page, exactly as the web's client makes it (cookie included). */
