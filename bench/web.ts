@@ -2,7 +2,8 @@
 // Contentful Paint, and the first-load JavaScript (the gzip sizes of every script the page
 // loads on a cold visit), min/median/max over the runs. Targets: LCP < 1.5 s, JS ≤ 200 KB.
 //   npm run bench:web [-- --runs 3 --skip-build]
-// Starts its own PostgreSQL and Redis (under .local/bench), the api, and `next start`.
+// Starts its own PostgreSQL and Redis (under .local/bench), the api, and `next start`. The build
+// it leaves in apps/web/.next talks to the bench api; `npm test` rebuilds for its own port.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -5,6 +5,7 @@
 // The worker is started and stopped by the tests themselves, so items can be made to wait.
 import { createServer, connect, type Server, type Socket } from 'node:net';
 
+import { AxeBuilder } from '@axe-core/playwright';
 import { stableId } from '@overlord/db';
 import { seed } from '@overlord/db/seed';
 import { createWorker } from '@overlord/worker/runner';
@@ -42,7 +43,9 @@ const INSULT =
   'You are an idiot and a moron if you think reactors are safe, nuclear power is stupid.';
 const ON_LABOUR =
   'A four-day working week raises productivity, because rested workers make fewer mistakes; trials in many firms give evidence of equal output.';
-const SLOW = { timeout: 15_000 };
+const SLOW = { timeout: 30_000 };
+/** Whole journeys through a shared 2-core machine: generous, never asserted on. */
+const JOURNEY_MS = 150_000;
 
 /**
  * The browser's line to the api: a plain TCP relay on the port the web bundle was built for.
@@ -133,6 +136,18 @@ async function openTopic(context: BrowserContext, topicId: string): Promise<Page
   return page;
 }
 
+/**
+ * WCAG 2 A/AA problems axe-core finds in one part of the page (contrast included), as
+ * readable lines. Scoped to what this suite is about; the shared page furniture has its own.
+ */
+async function accessibilityProblems(page: Page, selector: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .include(selector)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 const postIds = (page: Page) =>
   page.getByTestId('post').evaluateAll((els) => els.map((e) => e.getAttribute('data-post-id')));
 
@@ -188,187 +203,215 @@ afterAll(async () => {
 });
 
 describe('queue view', () => {
-  it('shows the hub and a branch with a capsule while an item waits; the capsule leaves once judged', async () => {
-    await stopWorker();
-    const { client: vera } = await stack.signIn('citizen_vera');
-    const { id } = await vera.posts.submit.mutate({ topicId: transit, body: SOUND });
+  it(
+    'shows the hub and a branch with a capsule while an item waits; the capsule leaves once judged',
+    async () => {
+      await stopWorker();
+      const { client: vera } = await stack.signIn('citizen_vera');
+      const { id } = await vera.posts.submit.mutate({ topicId: transit, body: SOUND });
 
-    const context = await contextAs(null);
-    const page = await context.newPage();
-    await page.goto(`${web.url}/queues`);
-    const network = page.getByTestId('tube-network');
-    await network.waitFor(SLOW);
-    expect(await network.locator('title').textContent()).toMatch(/pneumatic-tube network/i);
-    expect(await page.getByTestId('tube-hub').count()).toBe(1);
-    const branch = page.locator(`[data-testid="tube-branch"][data-queue-key="${transit}"]`);
-    await branch.waitFor(SLOW);
-    const capsule = branch.locator(`[data-testid="capsule"][data-item-id="${id}"]`);
-    await capsule.waitFor({ state: 'attached', ...SLOW });
-    expect(await capsule.getAttribute('data-kind')).toBe('post');
-    // The same facts as text, for screen readers.
-    expect(await page.locator(`[data-testid="transit-item"][data-item-id="${id}"]`).count()).toBe(
-      1,
-    );
+      const context = await contextAs(null);
+      const page = await context.newPage();
+      await page.goto(`${web.url}/queues`);
+      const network = page.getByTestId('tube-network');
+      await network.waitFor(SLOW);
+      expect(await network.locator('title').textContent()).toMatch(/pneumatic-tube network/i);
+      expect(await page.getByTestId('tube-hub').count()).toBe(1);
+      const branch = page.locator(`[data-testid="tube-branch"][data-queue-key="${transit}"]`);
+      await branch.waitFor(SLOW);
+      const capsule = branch.locator(`[data-testid="capsule"][data-item-id="${id}"]`);
+      await capsule.waitFor({ state: 'attached', ...SLOW });
+      expect(await capsule.getAttribute('data-kind')).toBe('post');
+      // The same facts as text, for screen readers.
+      expect(await page.locator(`[data-testid="transit-item"][data-item-id="${id}"]`).count()).toBe(
+        1,
+      );
+      expect(await accessibilityProblems(page, 'main')).toEqual([]);
 
-    // The Overlord gets to work: the capsule leaves the network without a reload.
-    await startWorker();
-    await capsule.waitFor({ state: 'detached', ...SLOW });
-    expect(
-      await database.db.post.findUniqueOrThrow({ where: { id }, select: { status: true } }),
-    ).toEqual({ status: 'approved' });
-    await context.close();
-  });
+      // The Overlord gets to work: the capsule leaves the network without a reload.
+      await startWorker();
+      await capsule.waitFor({ state: 'detached', ...SLOW });
+      expect(
+        await database.db.post.findUniqueOrThrow({ where: { id }, select: { status: true } }),
+      ).toEqual({ status: 'approved' });
+      await context.close();
+    },
+    JOURNEY_MS,
+  );
 
-  it('under reduced motion shows a plain list instead of the animated network', async () => {
-    await stopWorker();
-    const { client: boris } = await stack.signIn('citizen_boris');
-    const { id } = await boris.posts.submit.mutate({ topicId: fourDay, body: ON_LABOUR });
+  it(
+    'under reduced motion shows a plain list instead of the animated network',
+    async () => {
+      await stopWorker();
+      const { client: boris } = await stack.signIn('citizen_boris');
+      const { id } = await boris.posts.submit.mutate({ topicId: fourDay, body: ON_LABOUR });
 
-    const context = await contextAs(null);
-    const page = await context.newPage();
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${web.url}/queues`);
-    const item = page.locator(`[data-testid="transit-item"][data-item-id="${id}"]`);
-    await item.waitFor(SLOW);
-    expect(await item.isVisible()).toBe(true);
-    expect(await page.getByTestId('queues-static').isVisible()).toBe(true);
-    expect(await page.getByTestId('tube-network').count()).toBe(0);
-    expect(await page.getByTestId('capsule').count()).toBe(0);
+      const context = await contextAs(null);
+      const page = await context.newPage();
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(`${web.url}/queues`);
+      const item = page.locator(`[data-testid="transit-item"][data-item-id="${id}"]`);
+      await item.waitFor(SLOW);
+      expect(await item.isVisible()).toBe(true);
+      expect(await page.getByTestId('queues-static').isVisible()).toBe(true);
+      expect(await page.getByTestId('tube-network').count()).toBe(0);
+      expect(await page.getByTestId('capsule').count()).toBe(0);
+      expect(await accessibilityProblems(page, 'main')).toEqual([]);
 
-    // Motion allowed again: the network returns, the list stays for screen readers only.
-    await page.emulateMedia({ reducedMotion: 'no-preference' });
-    await page.getByTestId('tube-network').waitFor(SLOW);
-    expect(await page.getByTestId('queues-static').count()).toBe(0);
-    await context.close();
-    await startWorker();
-  });
+      // Motion allowed again: the network returns, the list stays for screen readers only.
+      await page.emulateMedia({ reducedMotion: 'no-preference' });
+      await page.getByTestId('tube-network').waitFor(SLOW);
+      expect(await page.getByTestId('queues-static').count()).toBe(0);
+      await context.close();
+      await startWorker();
+    },
+    JOURNEY_MS,
+  );
 });
 
 describe('topic page, live', () => {
-  it('anonymous compose → sign in → onboarding → submitted → position, then the verdict arrives live', async () => {
-    await stopWorker();
-    const context = await contextAs(null);
-    const page = await context.newPage();
-    await page.goto(`${web.url}/topics/${transit}`);
-    await page.getByLabel('Your statement').fill(SOUND);
-    await page.getByRole('button', { name: 'Submit to the Overlord' }).click();
-    await page.waitForURL(/\/sign-in\?callbackUrl=/);
-    await page.getByRole('button', { name: 'Sign in with Google' }).click();
-    await page.waitForURL(/\/welcome\?next=/);
-    await page.getByRole('button', { name: 'Understood. Proceed.' }).click();
-    await page.waitForURL(new RegExp(`/topics/${transit}$`));
-    await expect.poll(() => page.getByLabel('Your statement').inputValue()).toBe(SOUND);
-    await page.locator('[data-testid="tally"][data-live="live"]').waitFor(SLOW);
+  it(
+    'anonymous compose → sign in → onboarding → submitted → position, then the verdict arrives live',
+    async () => {
+      await stopWorker();
+      const context = await contextAs(null);
+      const page = await context.newPage();
+      await page.goto(`${web.url}/topics/${transit}`);
+      await page.getByLabel('Your statement').fill(SOUND);
+      await page.getByRole('button', { name: 'Submit to the Overlord' }).click();
+      await page.waitForURL(/\/sign-in\?callbackUrl=/);
+      await page.getByRole('button', { name: 'Sign in with Google' }).click();
+      await page.waitForURL(/\/welcome\?next=/);
+      await page.getByRole('button', { name: 'Understood. Proceed.' }).click();
+      await page.waitForURL(new RegExp(`/topics/${transit}$`));
+      await expect.poll(() => page.getByLabel('Your statement').inputValue()).toBe(SOUND);
+      await page.locator('[data-testid="tally"][data-live="live"]').waitFor(SLOW);
 
-    // From here on the page is never reloaded: a marker on window would not survive one.
-    await page.evaluate(() => ((globalThis as unknown as { marker: string }).marker = 'same-page'));
-    await page.getByRole('button', { name: 'Submit to the Overlord' }).click();
-    const user = await database.db.user.findUniqueOrThrow({
-      where: { email: 'julia@example.com' },
-      select: { id: true },
-    });
-    const post = await waitFor(
-      () =>
-        database.db.post
-          .findFirst({ where: { authorId: user.id, body: SOUND }, select: { id: true } })
-          .then((found) => found ?? undefined),
-      10_000,
-    );
-
-    // The status card: waiting, its place in the topic's queue, and the Overlord's first line.
-    const card = page.locator(`[data-testid="author-status-item"][data-post-id="${post.id}"]`);
-    await card.waitFor(SLOW);
-    expect(await card.getAttribute('data-review-state')).toBe('waiting');
-    expect(await card.getByTestId('author-status-position').innerText()).toMatch(/^\d+ of \d+$/);
-    expect(await card.getByTestId('author-status-line').count()).toBe(1);
-    const article = page.locator(`[data-testid="post"][data-post-id="${post.id}"]`);
-    expect(await article.getAttribute('data-status')).toBe('pending');
-
-    await startWorker();
-    await expect.poll(() => article.getAttribute('data-status'), SLOW).toBe('approved');
-    await expect.poll(() => card.getAttribute('data-review-state'), SLOW).toBe('decided');
-    expect(await card.getByTestId('author-status-verdict').innerText()).toBe('Approved');
-    expect(await card.getByTestId('author-status-line').count()).toBeGreaterThanOrEqual(2);
-    expect(
-      await page.evaluate(() => (globalThis as unknown as { marker?: string }).marker ?? null),
-    ).toBe('same-page');
-    await context.close();
-  });
-
-  it("a second browser sees another citizen's post appear in evaluation, then vanish on rejection", async () => {
-    await stopWorker();
-    const signedIn = await contextAs('citizen_boris');
-    const anonymous = await contextAs(null);
-    const pages = [await openTopic(signedIn, nuclear), await openTopic(anonymous, nuclear)];
-
-    const { client: vera } = await stack.signIn('citizen_vera');
-    const { id, status } = await vera.posts.submit.mutate({ topicId: nuclear, body: INSULT });
-    expect(status).toBe('pending');
-    for (const page of pages) {
-      const article = page.locator(`[data-testid="post"][data-post-id="${id}"]`);
-      await article.waitFor(SLOW);
-      expect(await article.getAttribute('data-status')).toBe('pending');
-    }
-
-    await startWorker();
-    for (const page of pages)
-      await page
-        .locator(`[data-testid="post"][data-post-id="${id}"]`)
-        .waitFor({ state: 'detached', ...SLOW });
-    expect(
-      await database.db.post.findUniqueOrThrow({ where: { id }, select: { status: true } }),
-    ).toEqual({ status: 'rejected' });
-    await signedIn.close();
-    await anonymous.close();
-  });
-
-  it('after a network drop shows every post exactly once, in submission order', async () => {
-    await startWorker();
-    const context = await contextAs('citizen_ada');
-    const page = await openTopic(context, fourDay);
-
-    await context.setOffline(true);
-    line.cut();
-    await page
-      .locator('[data-testid="tally"][data-live="live"]')
-      .waitFor({ state: 'detached', ...SLOW });
-    const { client: vera } = await stack.signIn('citizen_vera');
-    const { client: boris } = await stack.signIn('citizen_boris');
-    const submitted: string[] = [];
-    for (const [author, n] of [
-      [vera, 1],
-      [boris, 2],
-      [vera, 3],
-      [boris, 4],
-    ] as const) {
-      const { id } = await author.posts.submit.mutate({
-        topicId: fourDay,
-        body: `${ON_LABOUR} Point ${n} of my argument.`,
+      // From here on the page is never reloaded: a marker on window would not survive one.
+      await page.evaluate(
+        () => ((globalThis as unknown as { marker: string }).marker = 'same-page'),
+      );
+      await page.getByRole('button', { name: 'Submit to the Overlord' }).click();
+      const user = await database.db.user.findUniqueOrThrow({
+        where: { email: 'julia@example.com' },
+        select: { id: true },
       });
-      submitted.push(id);
-    }
-    const rejected = await vera.posts.submit.mutate({ topicId: fourDay, body: INSULT });
-    await context.setOffline(false);
-    // The stream comes back by itself and resumes after the last event it saw.
-    await page.locator('[data-testid="tally"][data-live="live"]').waitFor(SLOW);
+      const post = await waitFor(
+        () =>
+          database.db.post
+            .findFirst({ where: { authorId: user.id, body: SOUND }, select: { id: true } })
+            .then((found) => found ?? undefined),
+        10_000,
+      );
 
-    // Once the queue has drained the page must match the record exactly.
-    await expect
-      .poll(() => database.db.post.count({ where: { topicId: fourDay, status: 'pending' } }), SLOW)
-      .toBe(0);
-    const record = (await vera.posts.byTopic.query({ topicId: fourDay })).items.map((p) => p.id);
-    for (const id of submitted) expect(record).toContain(id);
-    expect(record).not.toContain(rejected.id);
-    await expect.poll(() => postIds(page), SLOW).toEqual(record);
-    const shown = await postIds(page);
-    expect(new Set(shown).size).toBe(shown.length);
-    await expect
-      .poll(() =>
-        page
-          .getByTestId('post')
-          .evaluateAll((els) => els.every((e) => e.getAttribute('data-status') === 'approved')),
-      )
-      .toBe(true);
-    await context.close();
-  });
+      // The status card: waiting, its place in the topic's queue, and the Overlord's first line.
+      const card = page.locator(`[data-testid="author-status-item"][data-post-id="${post.id}"]`);
+      await card.waitFor(SLOW);
+      expect(await card.getAttribute('data-review-state')).toBe('waiting');
+      expect(await card.getByTestId('author-status-position').innerText()).toMatch(/^\d+ of \d+$/);
+      expect(await card.getByTestId('author-status-line').count()).toBe(1);
+      expect(await accessibilityProblems(page, '[data-testid="author-status"]')).toEqual([]);
+      const article = page.locator(`[data-testid="post"][data-post-id="${post.id}"]`);
+      expect(await article.getAttribute('data-status')).toBe('pending');
+
+      await startWorker();
+      await expect.poll(() => article.getAttribute('data-status'), SLOW).toBe('approved');
+      await expect.poll(() => card.getAttribute('data-review-state'), SLOW).toBe('decided');
+      expect(await card.getByTestId('author-status-verdict').innerText()).toBe('Approved');
+      expect(await card.getByTestId('author-status-line').count()).toBeGreaterThanOrEqual(2);
+      expect(
+        await page.evaluate(() => (globalThis as unknown as { marker?: string }).marker ?? null),
+      ).toBe('same-page');
+      await context.close();
+    },
+    JOURNEY_MS,
+  );
+
+  it(
+    "a second browser sees another citizen's post appear in evaluation, then vanish on rejection",
+    async () => {
+      await stopWorker();
+      const signedIn = await contextAs('citizen_boris');
+      const anonymous = await contextAs(null);
+      const pages = [await openTopic(signedIn, nuclear), await openTopic(anonymous, nuclear)];
+
+      const { client: vera } = await stack.signIn('citizen_vera');
+      const { id, status } = await vera.posts.submit.mutate({ topicId: nuclear, body: INSULT });
+      expect(status).toBe('pending');
+      for (const page of pages) {
+        const article = page.locator(`[data-testid="post"][data-post-id="${id}"]`);
+        await article.waitFor(SLOW);
+        expect(await article.getAttribute('data-status')).toBe('pending');
+      }
+
+      await startWorker();
+      for (const page of pages)
+        await page
+          .locator(`[data-testid="post"][data-post-id="${id}"]`)
+          .waitFor({ state: 'detached', ...SLOW });
+      expect(
+        await database.db.post.findUniqueOrThrow({ where: { id }, select: { status: true } }),
+      ).toEqual({ status: 'rejected' });
+      await signedIn.close();
+      await anonymous.close();
+    },
+    JOURNEY_MS,
+  );
+
+  it(
+    'after a network drop shows every post exactly once, in submission order',
+    async () => {
+      await startWorker();
+      const context = await contextAs('citizen_ada');
+      const page = await openTopic(context, fourDay);
+
+      await context.setOffline(true);
+      line.cut();
+      await page
+        .locator('[data-testid="tally"][data-live="live"]')
+        .waitFor({ state: 'detached', ...SLOW });
+      const { client: vera } = await stack.signIn('citizen_vera');
+      const { client: boris } = await stack.signIn('citizen_boris');
+      const submitted: string[] = [];
+      for (const [author, n] of [
+        [vera, 1],
+        [boris, 2],
+        [vera, 3],
+        [boris, 4],
+      ] as const) {
+        const { id } = await author.posts.submit.mutate({
+          topicId: fourDay,
+          body: `${ON_LABOUR} Point ${n} of my argument.`,
+        });
+        submitted.push(id);
+      }
+      const rejected = await vera.posts.submit.mutate({ topicId: fourDay, body: INSULT });
+      await context.setOffline(false);
+      // The stream comes back by itself and resumes after the last event it saw.
+      await page.locator('[data-testid="tally"][data-live="live"]').waitFor(SLOW);
+
+      // Once the queue has drained the page must match the record exactly.
+      await expect
+        .poll(
+          () => database.db.post.count({ where: { topicId: fourDay, status: 'pending' } }),
+          SLOW,
+        )
+        .toBe(0);
+      const record = (await vera.posts.byTopic.query({ topicId: fourDay })).items.map((p) => p.id);
+      for (const id of submitted) expect(record).toContain(id);
+      expect(record).not.toContain(rejected.id);
+      await expect.poll(() => postIds(page), SLOW).toEqual(record);
+      const shown = await postIds(page);
+      expect(new Set(shown).size).toBe(shown.length);
+      await expect
+        .poll(() =>
+          page
+            .getByTestId('post')
+            .evaluateAll((els) => els.every((e) => e.getAttribute('data-status') === 'approved')),
+        )
+        .toBe(true);
+      await context.close();
+    },
+    JOURNEY_MS,
+  );
 });
