@@ -53,6 +53,8 @@ const sampleInputs: Record<keyof typeof procedurePermissions, unknown> = {
   'admin.deleteUser': { userId: missingUser },
   'admin.readMessage': { messageId: missingUser },
   'live.topic': { topicId: nuclear },
+  'live.queues': {},
+  'live.item': { kind: 'post', id: missingUser },
 };
 
 let database: TestDatabase;

@@ -41,7 +41,7 @@ function watch(lastEventId: string | null = null) {
     {
       onStarted: () => started(),
       onData: (envelope) =>
-        received.push({ id: envelope.id, type: envelope.data.type, postId: envelope.data.postId }),
+        received.push({ id: envelope.id, type: envelope.data.type, postId: envelope.data.id }),
       onError: (error) => {
         throw error;
       },
@@ -63,12 +63,10 @@ describe('live topic stream', () => {
     const { id } = await submit(
       'Free fares help the poorest riders because the fare is a larger share of their income, so taxes should fund buses.',
     );
-    await waitFor(async () =>
-      live.received.some((e) => e.postId === id && e.type === 'post.decided'),
-    );
+    await waitFor(async () => live.received.some((e) => e.postId === id && e.type === 'decided'));
     live.stop();
     const mine = live.received.filter((e) => e.postId === id).map((e) => e.type);
-    expect(mine).toEqual(['post.submitted', 'post.in_review', 'post.decided']);
+    expect(mine).toEqual(['submitted', 'in_review', 'decided']);
   });
 
   it('resumes after a disconnect with exactly the missed events', async () => {
@@ -79,7 +77,7 @@ describe('live topic stream', () => {
     );
     await verdict(a.id);
     await waitFor(async () =>
-      first.received.some((e) => e.postId === a.id && e.type === 'post.decided'),
+      first.received.some((e) => e.postId === a.id && e.type === 'decided'),
     );
     first.stop();
     const lastSeen = first.received.at(-1)!.id;
@@ -97,7 +95,7 @@ describe('live topic stream', () => {
     const resumed = watch(lastSeen);
     await resumed.ready;
     const decided = (post: string) =>
-      resumed.received.some((e) => e.postId === post && e.type === 'post.decided');
+      resumed.received.some((e) => e.postId === post && e.type === 'decided');
     await waitFor(async () => decided(b.id) && decided(c.id));
     resumed.stop();
 
@@ -110,10 +108,63 @@ describe('live topic stream', () => {
     expect(resumed.received.map((e) => e.id)).toEqual(missed);
     for (const post of [b.id, c.id]) {
       expect(resumed.received.filter((e) => e.postId === post).map((e) => e.type)).toEqual([
-        'post.submitted',
-        'post.in_review',
-        'post.decided',
+        'submitted',
+        'in_review',
+        'decided',
       ]);
     }
+  });
+});
+
+describe('queue and item streams', () => {
+  it('follows one post on its own stream and every queue on the global one', async () => {
+    const queueEvents: { kind: string; id: string; queueKey: string; type: string }[] = [];
+    let queuesStarted!: () => void;
+    const queuesReady = new Promise<void>((resolve) => (queuesStarted = resolve));
+    const queues = stack.client().live.queues.subscribe(
+      {},
+      {
+        onStarted: () => queuesStarted(),
+        onData: ({ data }) => queueEvents.push(data),
+        onError: (error) => {
+          throw error;
+        },
+      },
+    );
+    await queuesReady;
+    const { id } = await submit(
+      'Bus lanes speed up every rider, because a full bus no longer waits behind single-occupant cars.',
+    );
+
+    // The author's status card resumes its own stream from the beginning.
+    const itemEvents: string[] = [];
+    const item = stack
+      .client()
+      .live.item.subscribe(
+        { kind: 'post', id, lastEventId: '0-0' },
+        { onData: ({ data }) => itemEvents.push(data.type) },
+      );
+    await waitFor(async () => itemEvents.includes('decided'));
+    await waitFor(async () => queueEvents.some((e) => e.id === id && e.type === 'decided'));
+    item.unsubscribe();
+    queues.unsubscribe();
+
+    expect(itemEvents).toEqual(['submitted', 'in_review', 'decided']);
+    const mine = queueEvents.filter((e) => e.id === id);
+    expect(mine.map((e) => e.type)).toEqual(['submitted', 'in_review', 'decided']);
+    expect(mine.every((e) => e.kind === 'post' && e.queueKey === transit)).toBe(true);
+  });
+
+  it('refuses a malformed resume point with a readable error', async () => {
+    await expect(
+      new Promise((resolve, reject) => {
+        stack
+          .client()
+          .live.queues.subscribe(
+            { lastEventId: 'yesterday' },
+            { onData: resolve, onError: reject },
+          );
+      }),
+    ).rejects.toThrow(/not a live event identifier/);
   });
 });

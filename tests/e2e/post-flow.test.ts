@@ -203,7 +203,6 @@ describe('queue overview', () => {
     const overview = await vera.queues.overview.query();
     const kinds = overview.queues.map((q) => q.kind);
     expect(kinds).toContain('topics');
-    expect(kinds).toContain('messages');
     expect(overview.inTransit.every((i) => i.preview === null)).toBe(true);
   });
 

@@ -43,13 +43,15 @@ export interface TestStackOptions {
   apiPort?: number;
   corsOrigins?: string[];
   worker?: boolean;
+  /** A Redis of the test's own (e.g. one it stops and restarts); default: the run's Redis. */
+  redisUrl?: string;
   /** The Overlord's env vars, as the apps read them (default: the offline judge). */
   overlordEnv?: Partial<OverlordEnv>;
 }
 
 export async function startTestStack(opts: TestStackOptions): Promise<TestStack> {
   const log = pino({ level: process.env.TEST_VERBOSE ? 'debug' : 'silent' });
-  const redis = createRedis(inject('redisUrl'), 'test');
+  const redis = createRedis(opts.redisUrl ?? inject('redisUrl'), 'test');
   const registry = new promClient.Registry();
   // Built exactly as apps/*/src/index.ts build it, from the same env variables.
   const overlord = createAppOverlord({

@@ -1,5 +1,6 @@
 // Starts graphile-worker with our task list and crontab, plus the health endpoint.
 import type { Deps } from '@overlord/core';
+import { BACKGROUND_PRIORITY } from '@overlord/jobs';
 import { type Runner, run } from 'graphile-worker';
 import pg from 'pg';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
@@ -94,7 +95,23 @@ export function createWorker({
       // Catch up on anything left pending while no worker ran.
       await runner.addJob('recover-pending', {}, { jobKey: 'recover-pending' });
       // Embeds whatever lacks a vector from the current embedding model (provider change).
-      await runner.addJob('reembed-content', {}, { jobKey: 'reembed-content' });
+      await runner.addJob(
+        'reembed-content',
+        {},
+        {
+          jobKey: 'reembed-content',
+          priority: BACKGROUND_PRIORITY,
+        },
+      );
+      // Ranks come from the Redis mirror; a fresh or flushed Redis gets it back at once.
+      await runner.addJob(
+        'rebuild-leaderboard',
+        {},
+        {
+          jobKey: 'rebuild-leaderboard',
+          priority: BACKGROUND_PRIORITY,
+        },
+      );
       const healthPort = await health.listen(env.WORKER_HEALTH_PORT);
       log.info({ healthPort, concurrency: env.WORKER_CONCURRENCY }, 'worker started');
       return { healthPort };

@@ -18,7 +18,11 @@ afterAll(async () => {
 describe('crontab', () => {
   it('parses, and every scheduled task is a registered job with a payload schema', () => {
     const items = parseCrontab(crontab);
-    expect(items.map((i) => i.task).sort()).toEqual(['prune-semantic-cache', 'recover-pending']);
+    expect(items.map((i) => i.task).sort()).toEqual([
+      'prune-semantic-cache',
+      'rebuild-leaderboard',
+      'recover-pending',
+    ]);
     for (const item of items) expect(Object.keys(jobPayloads)).toContain(item.task);
   });
 });

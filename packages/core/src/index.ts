@@ -1,11 +1,27 @@
 export type { Actor, Deps } from './deps.ts';
 export { DomainError } from './errors.ts';
-export { publishPostEvent, type PostEvent } from './live.ts';
+export {
+  conversationQueueKey,
+  messageEvent,
+  postEvent,
+  publishQueueEvent,
+  type QueueEvent,
+  type QueueEventType,
+  type QueueItemKind,
+  topicEvent,
+  TOPIC_QUEUE_KEY,
+} from './live.ts';
 export { loyaltyWeights, recordModerationEvent } from './loyalty.ts';
 export { evaluatePost, type EvaluatePostOutcome } from './posts/evaluate.ts';
 export { getPostStatus, listTopicPosts, type PublicPost } from './posts/queries.ts';
 export { submitPost, type SubmitPostInput, type SubmitPostResult } from './posts/submit.ts';
-export { queueOverview, type QueueOverview } from './queues/overview.ts';
+export {
+  cachedQueueOverview,
+  OVERVIEW_CACHE_MS,
+  queueOverview,
+  type QueueOverview,
+} from './queues/overview.ts';
+export { estimateWait, recentSecondsPerItem } from './queues/eta.ts';
 export { HELD_FEEDBACK, screenFailClosed, SCREEN_TIMEOUT_MS } from './screening.ts';
 export { bodySchema, cleanText, MAX_BODY_LENGTH } from './text.ts';
 export { getTopic, listTopics, type TopicSummary } from './topics/queries.ts';

@@ -10,13 +10,21 @@ function slugify(tag: string): string {
     .slice(0, 40);
 }
 
+/**
+ * The stored form of the Overlord's tags: slugs, unique, at most five, sorted so concurrent
+ * verdicts upsert shared tags in the same order (no lock-order deadlocks).
+ */
+export function slugifyTags(tags: string[]): string[] {
+  return [...new Set(tags.map(slugify).filter(Boolean))].slice(0, MAX_TAGS).sort();
+}
+
 /** Stores Overlord-assigned tags, creating unknown ones; attaching twice is harmless. */
 export async function attachTags(
   tx: Prisma.TransactionClient,
   target: { postId: string } | { topicId: string },
   tags: string[],
 ): Promise<void> {
-  const slugs = [...new Set(tags.map(slugify).filter(Boolean))].slice(0, MAX_TAGS);
+  const slugs = slugifyTags(tags);
   for (const slug of slugs) {
     const tag = await tx.tag.upsert({
       where: { slug },

@@ -13,7 +13,12 @@ export interface EnqueueOptions {
   /** De-duplicates: adding the same key again keeps one job (idempotent enqueue). */
   jobKey?: string;
   maxAttempts?: number;
+  /** Lower runs first (graphile-worker's order); background work uses BACKGROUND_PRIORITY. */
+  priority?: number;
 }
+
+/** Embeddings and other catch-up work yield to verdicts, which people are waiting for. */
+export const BACKGROUND_PRIORITY = 10;
 
 /**
  * Adds a job with graphile-worker's SQL API inside the caller's transaction, so the job exists
@@ -28,12 +33,14 @@ export async function enqueue<N extends JobName>(
   const parsed = jobPayloads[name].parse(payload);
   await execute(
     `SELECT graphile_worker.add_job($1::text, $2::json, queue_name => $3::text, run_at => $4::timestamptz,
-       max_attempts => $5::int, job_key => $6::text, job_key_mode => 'preserve_run_at')`,
+       max_attempts => $5::int, job_key => $6::text, job_key_mode => 'preserve_run_at',
+       priority => $7::int)`,
     name,
     JSON.stringify(parsed),
     options.queueName ?? null,
     options.runAt ?? null,
     options.maxAttempts ?? 25,
     options.jobKey ?? null,
+    options.priority ?? 0,
   );
 }

@@ -14,6 +14,8 @@ export const jobPayloads = {
   /** Embed what has no vector from the current embedding model (after a provider change). */
   'reembed-content': z.looseObject({}),
   'prune-semantic-cache': z.looseObject({}),
+  /** Rebuild the Redis leaderboard mirror from the stored scores. */
+  'rebuild-leaderboard': z.looseObject({}),
 } as const;
 
 export type JobName = keyof typeof jobPayloads;

@@ -43,6 +43,9 @@ export interface StreamHubOptions {
 }
 
 export function createStreamHub({ reader, redis, blockMs = 500, onError }: StreamHubOptions) {
+  // A duplicated client does not inherit listeners: without one, every failed reconnect while
+  // Redis is down would be reported as an unhandled error. Failures surface through the reads.
+  reader.on('error', () => {});
   const watched = new Map<string, Watched>();
   let running = true;
   let wake: (() => void) | null = null;

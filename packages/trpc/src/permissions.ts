@@ -23,6 +23,8 @@ export const procedurePermissions = {
   'admin.deleteUser': 'deleteAccounts',
   'admin.readMessage': 'readAnyMessage',
   'live.topic': 'read',
+  'live.queues': 'read',
+  'live.item': 'read',
 } as const satisfies Record<string, Capability>;
 
 export type ProcedurePath = keyof typeof procedurePermissions;

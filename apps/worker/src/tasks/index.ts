@@ -7,6 +7,7 @@ import { embedContentTask } from './embed-content.ts';
 import { evaluatePostTask } from './evaluate-post.ts';
 import { evaluateTopicTask } from './evaluate-topic.ts';
 import { pruneSemanticCacheTask } from './prune-semantic-cache.ts';
+import { rebuildLeaderboardTask } from './rebuild-leaderboard.ts';
 import { recoverPendingTask } from './recover-pending.ts';
 import { reembedContentTask } from './reembed-content.ts';
 import type { TaskFactory } from './types.ts';
@@ -18,6 +19,7 @@ const tasks: Partial<Record<JobName, TaskFactory>> = {
   'embed-content': embedContentTask,
   'reembed-content': reembedContentTask,
   'prune-semantic-cache': pruneSemanticCacheTask,
+  'rebuild-leaderboard': rebuildLeaderboardTask,
 };
 
 export function createTaskList(deps: Deps): TaskList {

@@ -7,6 +7,7 @@ import type { Redis } from '@overlord/redis';
 import type { Actor } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import type { Role } from '../permissions/table.ts';
+import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { forgetUserSessions } from '../users/session.ts';
 
 interface AdminDeps {
@@ -91,6 +92,8 @@ async function change(
     return updated;
   });
   await forgetUserSessions(deps.redis, after.id);
+  // A ban or deletion takes the citizen off the leaderboard; an unban puts them back.
+  await syncStoredScore(deps.db, deps.redis, after.id);
   return view(after);
 }
 

@@ -7,6 +7,8 @@ export {
   rankOf,
   rebuildLeaderboard,
   syncCitizenScore,
+  syncStoredScore,
+  dropCitizen,
   TOP_SHARE,
   topShareSize,
   type Citizen,

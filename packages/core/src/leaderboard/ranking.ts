@@ -53,6 +53,42 @@ export async function syncCitizenScore(redis: Redis, citizen: Citizen): Promise<
 }
 
 /**
+ * Mirrors a citizen's stored score after a change made elsewhere (a verdict, an appeal); drops
+ * citizens who left the leaderboard (banned, erased). Best effort, like syncCitizenScore.
+ */
+export async function syncStoredScore(db: Db, redis: Redis, userId: string): Promise<void> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      createdAt: true,
+      loyaltyScore: true,
+      isSystem: true,
+      deletedAt: true,
+      bannedAt: true,
+    },
+  });
+  if (!user) return;
+  if (user.isSystem || user.deletedAt || user.bannedAt) {
+    await dropCitizen(redis, user);
+    return;
+  }
+  await syncCitizenScore(redis, user);
+}
+
+/** Removes a citizen from the mirror (banned or erased); best effort. */
+export async function dropCitizen(
+  redis: Redis,
+  citizen: Pick<Citizen, 'id' | 'createdAt'>,
+): Promise<void> {
+  try {
+    await redis.zrem(LEADERBOARD_KEY, memberOf(citizen));
+  } catch {
+    // Redis down: the periodic rebuild leaves the citizen out.
+  }
+}
+
+/**
  * Rebuilds the sorted set from Postgres into a scratch key, then swaps it in atomically, so
  * readers never see a half-built leaderboard. Returns the number of citizens.
  */

@@ -1,5 +1,7 @@
 import type { Db, Prisma } from '@overlord/db';
 
+import type { Deps } from '../deps.ts';
+import { estimateWait, recentSecondsPerItem } from '../queues/eta.ts';
 import { publicPostWhere } from './visibility.ts';
 
 const postSelect = {
@@ -92,30 +94,44 @@ const ownPostSelect = {
 } satisfies Prisma.PostSelect;
 
 /** Status card of one post: what its author sees while it waits and once it is judged. */
-export async function getPostStatus(db: Db, postId: string, viewerId: string | null) {
+export async function getPostStatus(
+  deps: Pick<Deps, 'db' | 'overlord'>,
+  postId: string,
+  viewerId: string | null,
+) {
+  const { db } = deps;
   const post = await db.post.findUnique({ where: { id: postId }, select: ownPostSelect });
   if (!post) return null;
   // Rejected and calibrated posts are the author's business alone (moderators: later issue).
   if ((post.status === 'rejected' || post.status === 'calibrate') && post.authorId !== viewerId)
     return null;
-  let position: number | null = null;
-  let queueLength: number | null = null;
-  if (post.status === 'pending') {
-    const ahead = {
-      topicId: post.topicId,
-      status: 'pending',
-      submittedAt: { lte: post.submittedAt },
-    } as const;
-    [position, queueLength] = await Promise.all([
-      db.post.count({ where: ahead }),
-      db.post.count({ where: { topicId: post.topicId, status: 'pending' } }),
-    ]);
+  const reviewState =
+    post.status !== 'pending' ? 'decided' : post.reviewStartedAt ? 'in_review' : 'waiting';
+  if (post.status !== 'pending') {
+    return { ...post, reviewState, position: null, queueLength: null, etaSeconds: null } as const;
   }
+  const ahead = {
+    topicId: post.topicId,
+    status: 'pending',
+    submittedAt: { lte: post.submittedAt },
+  } as const;
+  const [position, queueLength, secondsPerItem] = await Promise.all([
+    db.post.count({ where: ahead }),
+    db.post.count({ where: { topicId: post.topicId, status: 'pending' } }),
+    recentSecondsPerItem(db, 'post'),
+  ]);
   return {
     ...post,
-    reviewState:
-      post.status !== 'pending' ? 'decided' : post.reviewStartedAt ? 'in_review' : 'waiting',
+    reviewState,
     position,
     queueLength,
+    etaSeconds: estimateWait(position, reviewState === 'in_review', secondsPerItem),
+    // While it waits, the Overlord comments on its place in the queue (SPEC §6).
+    commentary: deps.overlord.commentary({
+      // Position 0 is the Overlord's word for "on the inspection desk".
+      position: reviewState === 'in_review' ? 0 : position,
+      total: queueLength,
+      kind: 'post',
+    }),
   } as const;
 }

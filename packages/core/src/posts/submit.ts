@@ -4,7 +4,7 @@ import { enqueue, topicPostQueue } from '@overlord/jobs';
 
 import type { Actor, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
-import { publishPostEvent } from '../live.ts';
+import { postEvent, publishQueueEvent } from '../live.ts';
 import { recordModerationEvent } from '../loyalty.ts';
 import { lockQueueAndStamp } from '../queue-order.ts';
 import { screenFailClosed, screenRejection } from '../screening.ts';
@@ -111,13 +111,10 @@ export async function submitPost(
     return created;
   });
 
-  await publishPostEvent(deps.redis, {
-    type: 'post.submitted',
-    postId: post.id,
-    topicId: topic.id,
-    status: 'pending',
-    at: post.submittedAt.toISOString(),
-  });
+  await publishQueueEvent(
+    deps.redis,
+    postEvent('submitted', { id: post.id, topicId: topic.id }, 'pending', post.submittedAt),
+  );
   return {
     id: post.id,
     status: 'pending',

@@ -2,6 +2,8 @@
 // and the items in transit. Previews of in-transit items only for moderators and above.
 import type { Db } from '@overlord/db';
 
+import { conversationQueueKey, opaqueMessageId } from '../live.ts';
+
 export const RECENT_WINDOW_MS = 5 * 60_000;
 const MAX_IN_TRANSIT = 100;
 const PREVIEW_LENGTH = 140;
@@ -84,7 +86,11 @@ export async function queueOverview(
       select: { id: true, conversationId: true, submittedAt: true, reviewStartedAt: true },
       take: 1_000,
     }),
-    db.privateMessage.count({ where: { decidedAt: { gte: since } } }),
+    db.privateMessage.groupBy({
+      by: ['conversationId'],
+      where: { decidedAt: { gte: since } },
+      _count: { _all: true },
+    }),
   ]);
 
   const queues: QueueSummary[] = [];
@@ -154,16 +160,44 @@ export async function queueOverview(
     });
   }
 
-  // Private conversations are never itemised publicly: one aggregate, no previews, ever.
-  queues.push({
-    kind: 'messages',
-    key: 'global',
-    label: 'Private correspondence',
-    length: pendingMessages.length,
-    inReview: pendingMessages.filter((m) => m.reviewStartedAt).length,
-    decidedRecently: decidedMessages,
-    oldestSubmittedAt: pendingMessages[0]?.submittedAt ?? null,
-  });
+  // Private conversations show as sealed queues: opaque keys and ids, never a preview, so the
+  // public view shows traffic without revealing who writes to whom.
+  const decidedByConversation = new Map(
+    decidedMessages.map((d) => [d.conversationId, d._count._all]),
+  );
+  const byConversation = new Map<string, typeof pendingMessages>();
+  for (const m of pendingMessages) {
+    const list = byConversation.get(m.conversationId) ?? [];
+    list.push(m);
+    byConversation.set(m.conversationId, list);
+  }
+  for (const conversationId of new Set([
+    ...byConversation.keys(),
+    ...decidedByConversation.keys(),
+  ])) {
+    const messages = byConversation.get(conversationId) ?? [];
+    const key = conversationQueueKey(conversationId);
+    queues.push({
+      kind: 'messages',
+      key,
+      label: 'Sealed correspondence',
+      length: messages.length,
+      inReview: messages.filter((m) => m.reviewStartedAt).length,
+      decidedRecently: decidedByConversation.get(conversationId) ?? 0,
+      oldestSubmittedAt: messages[0]?.submittedAt ?? null,
+    });
+    messages.forEach((m, i) =>
+      inTransit.push({
+        kind: 'message',
+        id: opaqueMessageId(m.id),
+        queueKey: key,
+        position: i + 1,
+        reviewState: m.reviewStartedAt ? 'in_review' : 'waiting',
+        submittedAt: m.submittedAt,
+        preview: null,
+      }),
+    );
+  }
 
   inTransit.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
   return {
@@ -172,4 +206,28 @@ export async function queueOverview(
     queues,
     inTransit: inTransit.slice(0, MAX_IN_TRANSIT),
   };
+}
+
+/** How stale the public overview may be: every watcher's refresh shares one computation. */
+export const OVERVIEW_CACHE_MS = 2_000;
+
+const overviewCache = new Map<string, { at: number; value: Promise<QueueOverview> }>();
+
+/**
+ * The overview as the API serves it: computed at most once per OVERVIEW_CACHE_MS per variant
+ * (with or without previews) in each api process, concurrent callers sharing one query. Kept in
+ * process rather than in Redis so it keeps working when Redis is down.
+ */
+export function cachedQueueOverview(
+  db: Db,
+  opts: { includePreviews: boolean },
+): Promise<QueueOverview> {
+  const key = opts.includePreviews ? 'previews' : 'public';
+  const hit = overviewCache.get(key);
+  if (hit && Date.now() - hit.at < OVERVIEW_CACHE_MS) return hit.value;
+  const value = queueOverview(db, opts);
+  overviewCache.set(key, { at: Date.now(), value });
+  // A failed computation is not cached: the next caller retries.
+  value.catch(() => overviewCache.delete(key));
+  return value;
 }

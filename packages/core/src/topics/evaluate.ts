@@ -1,10 +1,12 @@
 // The worker's half of a topic proposal (SPEC §4): the Topic Approval Bureau judges it, once.
 // Approved: live with the Overlord's tags. Rejected: leaves public view for the author's
 // Graveyard. Calibrate: returned to the author with guidance (counts neither way).
-import { enqueue } from '@overlord/jobs';
+import { BACKGROUND_PRIORITY, enqueue } from '@overlord/jobs';
 import type { EvaluateResult } from '@overlord/overlord';
 
 import type { Deps } from '../deps.ts';
+import { syncStoredScore } from '../leaderboard/ranking.ts';
+import { publishQueueEvent, topicEvent } from '../live.ts';
 import { recordModerationEvent } from '../loyalty.ts';
 import { attachTags } from '../tags.ts';
 import { textForJudgement } from '../translation/translations.ts';
@@ -14,7 +16,7 @@ export type EvaluateTopicOutcome =
   { kind: 'decided'; status: EvaluateResult['verdict'] } | { kind: 'skipped'; reason: string };
 
 export async function evaluateTopic(deps: Deps, topicId: string): Promise<EvaluateTopicOutcome> {
-  const { db, overlord } = deps;
+  const { db, overlord, redis } = deps;
   const topic = await db.topic.findUnique({
     where: { id: topicId },
     select: {
@@ -30,7 +32,12 @@ export async function evaluateTopic(deps: Deps, topicId: string): Promise<Evalua
   if (topic.status !== 'pending') return { kind: 'skipped', reason: `already ${topic.status}` };
 
   if (!topic.reviewStartedAt) {
-    await db.topic.update({ where: { id: topic.id }, data: { reviewStartedAt: new Date() } });
+    const { reviewStartedAt } = await db.topic.update({
+      where: { id: topic.id },
+      data: { reviewStartedAt: new Date() },
+      select: { reviewStartedAt: true },
+    });
+    await publishQueueEvent(redis, topicEvent('in_review', topic.id, 'pending', reviewStartedAt!));
   }
   const knownTags = (await db.tag.findMany({ select: { slug: true }, take: 500 })).map(
     (t) => t.slug,
@@ -47,10 +54,11 @@ export async function evaluateTopic(deps: Deps, topicId: string): Promise<Evalua
     knownTags,
   });
 
+  const fields = verdictFields(result, judged);
   const decided = await db.$transaction(async (tx) => {
     const { count } = await tx.topic.updateMany({
       where: { id: topic.id, status: 'pending' },
-      data: verdictFields(result, judged),
+      data: fields,
     });
     if (count === 0) return false;
     if (result.verdict !== 'calibrate' && topic.authorId) {
@@ -68,12 +76,17 @@ export async function evaluateTopic(deps: Deps, topicId: string): Promise<Evalua
         (sql, ...params) => tx.$executeRawUnsafe(sql, ...params),
         'embed-content',
         { kind: 'topic', id: topic.id },
-        { jobKey: `embed-content:topic:${topic.id}` },
+        { jobKey: `embed-content:topic:${topic.id}`, priority: BACKGROUND_PRIORITY },
       );
     }
     return true;
   });
-  return decided
-    ? { kind: 'decided', status: result.verdict }
-    : { kind: 'skipped', reason: 'decided concurrently' };
+  if (!decided) return { kind: 'skipped', reason: 'decided concurrently' };
+  await Promise.all([
+    publishQueueEvent(redis, topicEvent('decided', topic.id, result.verdict, fields.decidedAt)),
+    topic.authorId && result.verdict !== 'calibrate'
+      ? syncStoredScore(db, redis, topic.authorId)
+      : null,
+  ]);
+  return { kind: 'decided', status: result.verdict };
 }

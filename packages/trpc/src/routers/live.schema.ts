@@ -5,16 +5,27 @@ import { topicIdSchema } from './topics.schema.ts';
 /** Redis stream id ("<ms>-<seq>"); the SSE event id a reconnecting client sends back. */
 export const streamIdSchema = z.string().regex(/^\d+-\d+$/, 'That is not a live event identifier.');
 
-export const topicLiveInput = z.object({
-  topicId: topicIdSchema,
-  /** Set by the client on reconnect (tracked events): resume after this event. */
-  lastEventId: streamIdSchema.nullish(),
+/** Set by the client on reconnect (tracked events): resume after this event. */
+const resumeFrom = { lastEventId: streamIdSchema.nullish() };
+
+export const topicLiveInput = z.object({ topicId: topicIdSchema, ...resumeFrom });
+
+export const queuesLiveInput = z.object({ ...resumeFrom }).default({});
+
+export const itemLiveInput = z.object({
+  kind: z.enum(['topic', 'post'], 'Only topics and posts have public progress.'),
+  id: z.uuid('That is not a valid item identifier.'),
+  ...resumeFrom,
 });
 
+/** One step of a queued item (packages/core/src/live.ts publishes these). */
 export const liveEventSchema = z.object({
-  type: z.enum(['post.submitted', 'post.in_review', 'post.decided']),
-  postId: z.string(),
-  topicId: z.string(),
+  type: z.enum(['submitted', 'in_review', 'decided']),
+  kind: z.enum(['topic', 'post', 'message']),
+  id: z.string(),
+  queueKey: z.string(),
   status: z.enum(['pending', 'approved', 'rejected', 'calibrate']),
   at: z.string(),
+  topicId: z.string().optional(),
 });
+export type LiveEvent = z.infer<typeof liveEventSchema>;

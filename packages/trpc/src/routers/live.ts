@@ -4,45 +4,65 @@
 import { type StreamEntry, streams } from '@overlord/redis';
 import { tracked, TRPCError } from '@trpc/server';
 
+import type { Context } from '../context.ts';
 import { createTRPCRouter, publicProcedure } from '../trpc.ts';
-import { liveEventSchema, topicLiveInput } from './live.schema.ts';
+import { itemLiveInput, liveEventSchema, queuesLiveInput, topicLiveInput } from './live.schema.ts';
+
+/** Follows one stream through the process's hub, yielding tracked, validated events. */
+async function* follow(
+  ctx: Context,
+  stream: string,
+  lastEventId: string | null | undefined,
+  signal: AbortSignal | undefined,
+) {
+  if (!ctx.hub)
+    throw new TRPCError({
+      code: 'PRECONDITION_FAILED',
+      message: 'Live updates are not available here.',
+    });
+  const pending: StreamEntry[] = [];
+  let notify: (() => void) | null = null;
+  const unsubscribe = await ctx.hub.subscribe(stream, lastEventId ?? null, (entries) => {
+    pending.push(...entries);
+    notify?.();
+  });
+  const aborted = new Promise<void>((resolve) =>
+    signal?.addEventListener('abort', () => resolve(), { once: true }),
+  );
+  try {
+    while (!signal?.aborted) {
+      while (pending.length > 0) {
+        const entry = pending.shift()!;
+        const event = liveEventSchema.safeParse(entry.event);
+        if (event.success) yield tracked(entry.id, event.data);
+      }
+      await Promise.race([new Promise<void>((resolve) => (notify = resolve)), aborted]);
+      notify = null;
+    }
+  } finally {
+    unsubscribe();
+  }
+}
 
 export const liveRouter = createTRPCRouter({
-  topic: publicProcedure.input(topicLiveInput).subscription(async function* ({
-    ctx,
-    input,
-    signal,
-  }) {
-    if (!ctx.hub)
-      throw new TRPCError({
-        code: 'PRECONDITION_FAILED',
-        message: 'Live updates are not available here.',
-      });
-    const pending: StreamEntry[] = [];
-    let notify: (() => void) | null = null;
-    const unsubscribe = await ctx.hub.subscribe(
-      streams.topic(input.topicId),
-      input.lastEventId ?? null,
-      (entries) => {
-        pending.push(...entries);
-        notify?.();
-      },
-    );
-    const aborted = new Promise<void>((resolve) =>
-      signal?.addEventListener('abort', () => resolve(), { once: true }),
-    );
-    try {
-      while (!signal?.aborted) {
-        while (pending.length > 0) {
-          const entry = pending.shift()!;
-          const event = liveEventSchema.safeParse(entry.event);
-          if (event.success) yield tracked(entry.id, event.data);
-        }
-        await Promise.race([new Promise<void>((resolve) => (notify = resolve)), aborted]);
-        notify = null;
-      }
-    } finally {
-      unsubscribe();
-    }
-  }),
+  /** Every step of every post in one topic: the topic page. */
+  topic: publicProcedure
+    .input(topicLiveInput)
+    .subscription(({ ctx, input, signal }) =>
+      follow(ctx, streams.topic(input.topicId), input.lastEventId, signal),
+    ),
+
+  /** Every step in every queue: the public pneumatic-tube view. Carries no content. */
+  queues: publicProcedure
+    .input(queuesLiveInput)
+    .subscription(({ ctx, input, signal }) =>
+      follow(ctx, streams.queues(), input.lastEventId, signal),
+    ),
+
+  /** One topic proposal's or post's own steps: its author's status card. */
+  item: publicProcedure
+    .input(itemLiveInput)
+    .subscription(({ ctx, input, signal }) =>
+      follow(ctx, streams.job(input.id), input.lastEventId, signal),
+    ),
 });

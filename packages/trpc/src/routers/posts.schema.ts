@@ -56,6 +56,8 @@ export const postStatusOutput = z.object({
   reviewState: z.enum(['waiting', 'in_review', 'decided']),
   position: z.number().int().nullable(),
   queueLength: z.number().int().nullable(),
+  /** Estimated seconds to the verdict, from recent processing (null: decided, or no basis). */
+  etaSeconds: z.number().nullable(),
   submittedAt: z.date(),
   decidedAt: z.date().nullable(),
   feedback: z.string().nullable(),

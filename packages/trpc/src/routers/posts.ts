@@ -21,7 +21,7 @@ export const postsRouter = createTRPCRouter({
     .input(postStatusInput)
     .output(postStatusOutput)
     .query(async ({ ctx, input }) => {
-      const status = await getPostStatus(ctx.db, input.id, ctx.actor?.id ?? null);
+      const status = await getPostStatus(ctx, input.id, ctx.actor?.id ?? null);
       if (!status)
         throw new TRPCError({ code: 'NOT_FOUND', message: 'No such statement on record.' });
       return status;

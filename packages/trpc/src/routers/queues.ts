@@ -1,4 +1,4 @@
-import { queueOverview } from '@overlord/core';
+import { cachedQueueOverview } from '@overlord/core';
 
 import { actorCan, createTRPCRouter, publicProcedure } from '../trpc.ts';
 import { queueOverviewOutput } from './queues.schema.ts';
@@ -7,6 +7,6 @@ export const queuesRouter = createTRPCRouter({
   overview: publicProcedure
     .output(queueOverviewOutput)
     .query(async ({ ctx }) =>
-      queueOverview(ctx.db, { includePreviews: await actorCan(ctx, 'seeQueuePreviews') }),
+      cachedQueueOverview(ctx.db, { includePreviews: await actorCan(ctx, 'seeQueuePreviews') }),
     ),
 });

@@ -1,0 +1,200 @@
+// The two statements of a post's review, each one round trip. The worker judges thousands of
+// posts a minute; through the ORM a verdict cost a dozen round trips inside an interactive
+// transaction (see docs/decisions.md, "verdicts in one statement"). A single statement is atomic
+// on its own, so the verdict, its moderation event, the loyalty change, the tags and the embed
+// job still commit together or not at all.
+import type { Db } from '@overlord/db';
+import { BACKGROUND_PRIORITY, jobPayloads } from '@overlord/jobs';
+import type { EvaluateResult } from '@overlord/overlord';
+
+import { loyaltyWeights } from '../loyalty.ts';
+import { slugifyTags } from '../tags.ts';
+import type { JudgedText } from '../translation/translations.ts';
+
+export interface PostUnderReview {
+  id: string;
+  body: string;
+  authorId: string;
+  topicId: string;
+  topicTitle: string;
+  topicDescription: string;
+  topicTags: string[];
+  parentBody: string | null;
+  /** When review began (set by this claim or by an earlier, interrupted run). */
+  reviewStartedAt: Date;
+  /** True when this call started the review (an earlier run had not): publish "in review". */
+  newlyClaimed: boolean;
+}
+
+interface ClaimRow {
+  id: string;
+  body: string;
+  author_id: string;
+  topic_id: string;
+  topic_title: string;
+  topic_description: string;
+  topic_tags: string[];
+  parent_body: string | null;
+  review_started_at: Date;
+  newly_claimed: boolean;
+}
+
+/**
+ * Stamps the start of review on a pending post and loads what the judge needs. Null when the
+ * post is gone or already decided (a re-run after a crash).
+ */
+export async function claimPostForReview(db: Db, postId: string): Promise<PostUnderReview | null> {
+  const rows = await db.$queryRawUnsafe<ClaimRow[]>(
+    `WITH claimed AS (
+       UPDATE posts SET review_started_at = clock_timestamp()
+       WHERE id = $1::uuid AND status = 'pending' AND review_started_at IS NULL
+       RETURNING id, review_started_at
+     )
+     SELECT p.id, p.body, p.author_id, p.topic_id,
+            t.title AS topic_title, t.description AS topic_description,
+            COALESCE((SELECT array_agg(tg.slug::text ORDER BY tg.slug)
+                        FROM topic_tags tt JOIN tags tg ON tg.id = tt.tag_id
+                       WHERE tt.topic_id = p.topic_id), '{}') AS topic_tags,
+            parent.body AS parent_body,
+            COALESCE(c.review_started_at, p.review_started_at) AS review_started_at,
+            c.id IS NOT NULL AS newly_claimed
+       FROM posts p
+       JOIN topics t ON t.id = p.topic_id
+       LEFT JOIN posts parent ON parent.id = p.parent_id
+       LEFT JOIN claimed c ON c.id = p.id
+      WHERE p.id = $1::uuid AND p.status = 'pending'`,
+    postId,
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    id: row.id,
+    body: row.body,
+    authorId: row.author_id,
+    topicId: row.topic_id,
+    topicTitle: row.topic_title,
+    topicDescription: row.topic_description,
+    topicTags: row.topic_tags,
+    parentBody: row.parent_body,
+    reviewStartedAt: row.review_started_at,
+    newlyClaimed: row.newly_claimed,
+  };
+}
+
+export interface AppliedPostVerdict {
+  decidedAt: Date;
+  /** The author after the loyalty change (null when the verdict moves no score, e.g. calibrate). */
+  author: { id: string; createdAt: Date; loyaltyScore: number; ranked: boolean } | null;
+}
+
+interface ApplyRow {
+  decided_at: Date;
+  author_id: string | null;
+  author_created_at: Date | null;
+  loyalty_score: number | null;
+  ranked: boolean | null;
+}
+
+/**
+ * Applies a verdict to a still-pending post: the stored verdict, the moderation event (its
+ * idempotency key makes a second application impossible), the author's loyalty, the Overlord's
+ * tags and, for an approval, the job that embeds the post for retrieval. Null when the post was
+ * no longer pending (decided by a concurrent or earlier run): nothing was changed.
+ */
+export async function applyPostVerdict(
+  db: Db,
+  post: { id: string },
+  result: EvaluateResult,
+  judged: JudgedText,
+): Promise<AppliedPostVerdict | null> {
+  const approved = result.verdict === 'approved';
+  const eventKind =
+    result.verdict === 'calibrate' ? null : approved ? 'post_approved' : 'post_rejected';
+  const delta = eventKind ? loyaltyWeights[eventKind] : 0;
+  const tags = approved ? slugifyTags(result.tags) : [];
+  const embedPayload = JSON.stringify(
+    jobPayloads['embed-content'].parse({ kind: 'post', id: post.id }),
+  );
+  const evaluation = JSON.stringify({
+    ...result,
+    language: judged.language,
+    translated: judged.translated,
+  });
+
+  const rows = await db.$queryRawUnsafe<ApplyRow[]>(
+    `WITH decided AS (
+       UPDATE posts SET status = $2::"ContentStatus", decided_at = clock_timestamp(),
+              rejection_reason = $3::"RejectionReason", terms_violation = $4, feedback = $5,
+              commentary = $6, evaluation = $7::jsonb, judge = $8, language = $9,
+              updated_at = now()
+        WHERE id = $1::uuid AND status = 'pending'
+       RETURNING id, author_id, decided_at
+     ), event AS (
+       INSERT INTO moderation_events (id, idempotency_key, user_id, kind, delta, reason_codes, post_id)
+       SELECT gen_random_uuid(), 'verdict:post:' || d.id, d.author_id,
+              $10::"ModerationEventKind", $11::int, $12::text[], d.id
+         FROM decided d
+        WHERE $10::text IS NOT NULL
+       ON CONFLICT (idempotency_key) DO NOTHING
+       RETURNING user_id, delta
+     ), author AS (
+       UPDATE users u SET loyalty_score = u.loyalty_score + e.delta
+         FROM event e
+        WHERE u.id = e.user_id
+       RETURNING u.id, u.created_at, u.loyalty_score,
+                 (NOT u.is_system AND u.deleted_at IS NULL AND u.banned_at IS NULL) AS ranked
+     ), tag AS (
+       INSERT INTO tags (id, slug, label)
+       SELECT gen_random_uuid(), s, replace(s, '-', ' ')
+         FROM unnest($13::text[]) AS s
+        WHERE EXISTS (SELECT 1 FROM decided)
+       ON CONFLICT (slug) DO UPDATE SET slug = EXCLUDED.slug
+       RETURNING id
+     ), tagged AS (
+       INSERT INTO post_tags (post_id, tag_id)
+       SELECT d.id, t.id FROM decided d CROSS JOIN tag t
+       ON CONFLICT DO NOTHING
+       RETURNING tag_id
+     ), embed AS (
+       SELECT graphile_worker.add_job('embed-content', $14::json,
+                job_key => 'embed-content:post:' || d.id, max_attempts => 25,
+                priority => ${BACKGROUND_PRIORITY})
+         FROM decided d
+        WHERE $15::boolean
+     )
+     SELECT d.decided_at, a.id AS author_id, a.created_at AS author_created_at,
+            a.loyalty_score, a.ranked,
+            (SELECT count(*) FROM tagged) AS tags, (SELECT count(*) FROM embed) AS jobs
+       FROM decided d
+       LEFT JOIN author a ON true`,
+    post.id,
+    result.verdict,
+    result.rejectionReason,
+    result.rejectionReason === 'terms_violation',
+    result.feedback,
+    approved ? result.commentary : null,
+    evaluation,
+    result.judge,
+    judged.language,
+    eventKind,
+    delta,
+    result.findings.map((finding) => finding.code),
+    tags,
+    embedPayload,
+    approved,
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    decidedAt: row.decided_at,
+    author:
+      row.author_id && row.author_created_at && row.loyalty_score !== null
+        ? {
+            id: row.author_id,
+            createdAt: row.author_created_at,
+            loyaltyScore: row.loyalty_score,
+            ranked: row.ranked ?? false,
+          }
+        : null,
+  };
+}
