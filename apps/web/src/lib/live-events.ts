@@ -1,6 +1,7 @@
-// Live stream events, in one shape whatever the api sends. The topic stream used to publish
-// `{ type: 'post.decided', postId, topicId, … }`; the queue-wide shape is
-// `{ type: 'decided', kind: 'post', id, queueKey, … }`. Pages read only the normalised form.
+// Live stream events, in one shape whatever the api sends. Streams now carry
+// `{ type: 'decided', kind: 'post', id, queueKey, … }`; entries written before that change
+// (`{ type: 'post.decided', postId, topicId, … }`) stay in Redis for up to 30 minutes after a
+// deploy and are still understood. Pages read only the normalised form.
 
 export type LiveItemKind = 'topic' | 'post' | 'message';
 export type LiveEventType = 'submitted' | 'in_review' | 'decided';

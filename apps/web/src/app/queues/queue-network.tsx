@@ -5,10 +5,11 @@
 // queue advances and tubes lengthen or shorten with their load. Under prefers-reduced-motion
 // nothing moves: the same facts appear as a plain list.
 import Link from 'next/link';
-import { useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 
 import { StatusStamp } from '~/components/status-stamp';
 import { formatTimestamp, plural } from '~/lib/format';
+import { createThrottle, normaliseLiveEvent } from '~/lib/live-events';
 import { api, type RouterOutputs } from '~/trpc/react';
 
 import styles from './queue-network.module.css';
@@ -17,8 +18,15 @@ import { CENTRE, HUB_RADIUS, layoutNetwork, VIEW, type ItemKind } from './tube-l
 
 export type QueueOverview = RouterOutputs['queues']['overview'];
 
-/** The overview is re-read about once a second while the page is open. */
+/** While events arrive, the overview is re-read about once a second. */
 export const OVERVIEW_REFRESH_MS = 1_000;
+/**
+ * The api serves the overview from a cache of up to 2 s, so a read right after the last event
+ * of a burst may predate it: one more read once that window has passed shows the final state.
+ */
+export const OVERVIEW_SETTLE_MS = 2_500;
+/** Only when the api refuses the live stream does the page fall back to polling. */
+export const FALLBACK_POLL_MS = 2_000;
 
 const KIND_LABEL = {
   topics: 'Topic queue',
@@ -52,16 +60,56 @@ export function usePrefersReducedMotion(): boolean {
   );
 }
 
+/** `queues.overview`, re-read when `live.queues` reports movement (throttled, then settled). */
+function useLiveOverview(initial: QueueOverview): QueueOverview {
+  const [streamDown, setStreamDown] = useState(false);
+  const { data, refetch } = api.queues.overview.useQuery(undefined, {
+    initialData: initial,
+    refetchInterval: streamDown ? FALLBACK_POLL_MS : false,
+  });
+  const refetchRef = useRef(refetch);
+  refetchRef.current = refetch;
+  const [throttle] = useState(() =>
+    createThrottle(() => void refetchRef.current(), OVERVIEW_REFRESH_MS),
+  );
+  const settle = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      throttle.cancel();
+      if (settle.current) clearTimeout(settle.current);
+    },
+    [throttle],
+  );
+  const movement = () => {
+    throttle.request();
+    if (settle.current) clearTimeout(settle.current);
+    settle.current = setTimeout(() => void refetchRef.current(), OVERVIEW_SETTLE_MS);
+  };
+
+  api.live.queues.useSubscription(
+    {},
+    {
+      // On every (re)connection: the server-rendered overview may be up to the api's cache
+      // window old, and whatever moved while no stream was open reached us in no event.
+      onStarted: () => {
+        setStreamDown(false);
+        movement();
+      },
+      onData: (envelope) => {
+        if (normaliseLiveEvent(envelope.data)) movement();
+      },
+      onError: () => setStreamDown(true),
+    },
+  );
+  return data ?? initial;
+}
+
 const shorten = (text: string, max = 22) =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
 export function QueueNetwork({ initial }: { initial: QueueOverview }) {
   const reducedMotion = usePrefersReducedMotion();
-  const { data } = api.queues.overview.useQuery(undefined, {
-    initialData: initial,
-    refetchInterval: OVERVIEW_REFRESH_MS,
-  });
-  const overview = data ?? initial;
+  const overview = useLiveOverview(initial);
   const labels = useMemo(
     () => new Map(overview.queues.map((q) => [`${q.kind}:${q.key}`, q.label])),
     [overview.queues],

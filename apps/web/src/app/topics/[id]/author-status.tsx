@@ -22,10 +22,6 @@ export function formatEta(seconds: number | null | undefined): string {
   return `about ${Math.round(seconds / 60)} min`;
 }
 
-/** The api adds `etaSeconds` to the status; until then there is simply no estimate. */
-const etaOf = (status: PostStatus) =>
-  (status as PostStatus & { etaSeconds?: number | null }).etaSeconds ?? null;
-
 /** The Overlord's line for the current state, when the api has not supplied one. */
 function defaultLine(status: PostStatus): string {
   if (status.status === 'approved') return 'Approved. Entered into the permanent record.';
@@ -129,7 +125,7 @@ function StatusItem({ status }: { status: PostStatus }) {
         ) : (
           <div>
             <dt>Estimated wait</dt>
-            <dd>{formatEta(etaOf(status))}</dd>
+            <dd>{formatEta(status.etaSeconds)}</dd>
           </div>
         )}
       </dl>

@@ -46,16 +46,16 @@ export function useTopicPosts(topicId: string, initialPage: TopicPostsPage) {
   );
   useEffect(() => () => throttle.cancel(), [throttle]);
 
-  const connectedOnce = useRef(false);
+  const [everConnected, setEverConnected] = useState(false);
   const subscription = api.live.topic.useSubscription(
     { topicId },
     {
+      // On every (re)connection read the record once: events published between the server
+      // render and the first connection, or while the line was down, reached us in no event.
       onStarted: () => {
         setStreamDown(false);
-        // The first connection follows the server-rendered list; every later one follows a
-        // drop, so read the record again and refresh the author's own statuses too.
-        if (connectedOnce.current) throttle.request();
-        connectedOnce.current = true;
+        setEverConnected(true);
+        throttle.request();
       },
       onData: (envelope) => {
         const event = normaliseLiveEvent(envelope.data);
@@ -111,7 +111,7 @@ export function useTopicPosts(topicId: string, initialPage: TopicPostsPage) {
     loadMore: () => void query.fetchNextPage(),
     loadingMore: query.isFetchingNextPage,
     /** The stream is reconnecting or refused, or the last read failed. */
-    stale: (connectedOnce.current && live !== 'live') || query.isRefetchError,
+    stale: (everConnected && live !== 'live') || query.isRefetchError,
     live,
   };
 }
