@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 
 import { createThrottle, normaliseLiveEvent } from '../src/lib/live-events.ts';
-import { HUB_RADIUS, layoutNetwork, type LayoutQueue } from '../src/app/queues/tube-layout.ts';
+import {
+  CENTRE,
+  HUB_RADIUS,
+  layoutNetwork,
+  type LayoutQueue,
+} from '../src/app/queues/tube-layout.ts';
 
 describe('normaliseLiveEvent', () => {
   const at = '2026-11-26T03:00:00.000Z';
@@ -93,7 +98,7 @@ describe('layoutNetwork', () => {
     expect(branches.map((b) => b.id)).toEqual(['topics:global', 'posts:t1']);
     const posts = branches[1]!;
     expect(posts.capsules.map((c) => c.item.id)).toEqual(['a', 'b', 'c']);
-    const centre = (c: { x: number; y: number }) => Math.hypot(c.x - 320, c.y - 320);
+    const centre = (c: { x: number; y: number }) => Math.hypot(c.x - CENTRE.x, c.y - CENTRE.y);
     const distances = posts.capsules.map(centre);
     expect(distances[0]).toBeGreaterThanOrEqual(HUB_RADIUS);
     expect(distances).toEqual([...distances].sort((p, q) => p - q));

@@ -14,7 +14,14 @@ import { api, type RouterOutputs } from '~/trpc/react';
 
 import styles from './queue-network.module.css';
 import tableStyles from './queues.module.css';
-import { CENTRE, HUB_RADIUS, layoutNetwork, VIEW, type ItemKind } from './tube-layout';
+import {
+  CENTRE,
+  HUB_RADIUS,
+  layoutNetwork,
+  VIEW_HEIGHT,
+  VIEW_WIDTH,
+  type ItemKind,
+} from './tube-layout';
 
 export type QueueOverview = RouterOutputs['queues']['overview'];
 
@@ -104,7 +111,7 @@ function useLiveOverview(initial: QueueOverview): QueueOverview {
   return data ?? initial;
 }
 
-const shorten = (text: string, max = 22) =>
+const shorten = (text: string, max = 26) =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
 export function QueueNetwork({ initial }: { initial: QueueOverview }) {
@@ -264,7 +271,7 @@ function TubeNetwork({ overview }: { overview: QueueOverview }) {
   return (
     <figure className={styles.figure}>
       <svg
-        viewBox={`0 0 ${VIEW} ${VIEW}`}
+        viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
         className={styles.network}
         role="img"
         aria-labelledby="tubes-title tubes-desc"
@@ -279,7 +286,7 @@ function TubeNetwork({ overview }: { overview: QueueOverview }) {
             data-queue-key={branch.queue.key}
             data-queue-kind={branch.queue.kind}
           >
-            <g transform={`translate(${CENTRE} ${CENTRE})`}>
+            <g transform={`translate(${CENTRE.x} ${CENTRE.y})`}>
               <g style={{ transform: `rotate(${branch.angle}deg)` }}>
                 <rect
                   className={styles.tube}
@@ -326,12 +333,12 @@ function TubeNetwork({ overview }: { overview: QueueOverview }) {
           </g>
         ))}
         <g data-testid="tube-hub">
-          <circle className={styles.hub} cx={CENTRE} cy={CENTRE} r={HUB_RADIUS} />
-          <circle className={styles.hubLens} cx={CENTRE} cy={CENTRE} r={12} />
+          <circle className={styles.hub} cx={CENTRE.x} cy={CENTRE.y} r={HUB_RADIUS} />
+          <circle className={styles.hubLens} cx={CENTRE.x} cy={CENTRE.y} r={12} />
           <text
             className={styles.hubLabel}
-            x={CENTRE}
-            y={CENTRE + HUB_RADIUS - 12}
+            x={CENTRE.x}
+            y={CENTRE.y + HUB_RADIUS - 12}
             textAnchor="middle"
           >
             OVERLORD

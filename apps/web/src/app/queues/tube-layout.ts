@@ -20,12 +20,14 @@ export interface LayoutItem {
   reviewState: 'waiting' | 'in_review';
 }
 
-export const VIEW = 640;
+/** Wider than tall: labels at the ends of sideways tubes need the room. */
+export const VIEW_WIDTH = 960;
+export const VIEW_HEIGHT = 600;
 export const HUB_RADIUS = 46;
-const CENTRE = VIEW / 2;
+export const CENTRE = { x: VIEW_WIDTH / 2, y: VIEW_HEIGHT / 2 };
 const TUBE_BASE = 90;
 const TUBE_PER_ITEM = 22;
-const TUBE_MAX = CENTRE - 70;
+const TUBE_MAX = CENTRE.y - 60;
 const CAPSULE_GAP = 22;
 
 /** Items of each queue kind carry this kind; queue keys are only unique within a kind. */
@@ -73,8 +75,8 @@ export function layoutNetwork(queues: LayoutQueue[], items: LayoutItem[]): Branc
     const load = Math.max(queue.length + queue.inReview, mine.length);
     const reach = Math.min(TUBE_MAX, HUB_RADIUS + TUBE_BASE + load * TUBE_PER_ITEM);
     const at = (distance: number) => ({
-      x: CENTRE + Math.cos(rad) * distance,
-      y: CENTRE + Math.sin(rad) * distance,
+      x: CENTRE.x + Math.cos(rad) * distance,
+      y: CENTRE.y + Math.sin(rad) * distance,
     });
     const capsules = mine.map((item, slot) => {
       // The item under review sits in the hub's mouth; the rest queue up behind it in order.
@@ -102,5 +104,3 @@ export function layoutNetwork(queues: LayoutQueue[], items: LayoutItem[]): Branc
     };
   });
 }
-
-export { CENTRE };
