@@ -16,13 +16,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { startTestStack, type TestStack, waitFor } from '../helpers/stack.ts';
-import {
-  BROWSER_PORTS_WAIT_MS,
-  holdBrowserPorts,
-  launchChromium,
-  startWeb,
-  type WebServer,
-} from '../helpers/web.ts';
+import { holdBrowserPorts, launchChromium, startWeb, type WebServer } from '../helpers/web.ts';
 import { TEST_API_PORT, TEST_WEB_PORT } from '../setup/ports.ts';
 
 let database: TestDatabase;
@@ -189,7 +183,7 @@ beforeAll(async () => {
     },
   });
   browser = await launchChromium();
-}, BROWSER_PORTS_WAIT_MS + 60_000);
+}, 660_000);
 
 afterAll(async () => {
   await browser?.close();

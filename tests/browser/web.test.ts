@@ -15,21 +15,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_API_PORT, TEST_WEB_PORT } from '../setup/ports.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { startTestStack, type TestStack } from '../helpers/stack.ts';
-import {
-  BROWSER_PORTS_WAIT_MS,
-  holdBrowserPorts,
-  launchChromium,
-  startWeb,
-  type WebServer,
-} from '../helpers/web.ts';
+import { holdBrowserPorts, launchChromium, startWeb, type WebServer } from '../helpers/web.ts';
 import { inject } from 'vitest';
 
 let database: TestDatabase;
 let stack: TestStack;
 let web: WebServer;
 let browser: Browser;
-let releasePorts: (() => Promise<void>) | undefined;
 let google: OAuth2Server;
+let releasePorts: (() => Promise<void>) | undefined;
 /** What the stand-in Google says about the next person who signs in. */
 let nextProfile = { sub: 'g-1', email: 'winston@example.com', email_verified: true, name: 'W' };
 
@@ -69,7 +63,7 @@ beforeAll(async () => {
     },
   });
   browser = await launchChromium();
-}, BROWSER_PORTS_WAIT_MS + 60_000);
+}, 660_000);
 
 afterAll(async () => {
   await browser?.close();

@@ -167,3 +167,55 @@ describe('fail closed', () => {
     expect(Number(attempts)).toBe(0); // the job completed and was removed
   }, 40_000);
 });
+
+describe('fail closed: private messages', () => {
+  it('a screen that cannot answer rejects the message at once and holds it, without its text', async () => {
+    vendor.script({ kind: 'status', status: 500 }, { kind: 'status', status: 503 });
+    const sent = await vera.messages.send.mutate({
+      to: 'citizen_boris',
+      body: 'Boris, bus lanes speed up every route because buses stop waiting in car traffic.',
+    });
+    expect(sent).toMatchObject({ status: 'rejected', rejectionReason: 'terms_violation' });
+    expect(sent.feedback).toMatch(/human moderator/);
+    const row = await database.db.privateMessage.findUniqueOrThrow({ where: { id: sent.id } });
+    expect(row).toMatchObject({ heldForReview: true, deliveredAt: null });
+    const olga = await database.db.user.findUniqueOrThrow({
+      where: { username: 'moderator_olga' },
+    });
+    const held = await listHeldForReview(database.db, {
+      id: olga.id,
+      username: olga.username,
+      role: 'moderator',
+    });
+    expect(held).toContainEqual(
+      expect.objectContaining({ kind: 'message', id: sent.id, excerpt: null }),
+    );
+  });
+
+  it('an evaluation error fails the job (retried later), never a delivery', async () => {
+    vendor.script(
+      { kind: 'json', value: { passed: true, category: null, reason: 'ok', spans: [] } },
+      { kind: 'content', text: 'Approved!!' },
+    );
+    const sent = await vera.messages.send.mutate({
+      to: 'citizen_boris',
+      body: 'Boris, night buses matter because shift workers have no other way home after midnight.',
+    });
+    const key = `evaluate-message:${sent.id}`;
+    await waitFor(async () => {
+      const rows = await database.db.$queryRaw<{ last_error: string | null }[]>`
+        SELECT last_error FROM graphile_worker.jobs WHERE key = ${key}`;
+      return rows[0]?.last_error ? rows : undefined;
+    }, 10_000);
+    const row = await database.db.privateMessage.findUniqueOrThrow({ where: { id: sent.id } });
+    expect(row).toMatchObject({ status: 'pending', decidedAt: null, deliveredAt: null });
+    expect(await database.db.moderationEvent.count({ where: { messageId: sent.id } })).toBe(0);
+
+    const verdict = await waitFor(async () => {
+      const s = await vera.messages.status.query({ id: sent.id });
+      return s.status !== 'pending' && s;
+    }, 25_000);
+    expect(verdict.status).toBe('approved');
+    expect(verdict.deliveredAt).not.toBeNull();
+  }, 40_000);
+});

@@ -2,13 +2,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
 import { type Browser, chromium } from 'playwright-core';
 
 import { chromiumPath } from '../../scripts/stack/index.ts';
-import { TEST_API_PORT } from '../setup/ports.ts';
+import { TEST_STACK_DIR } from '../setup/ports.ts';
 import { waitFor } from './stack.ts';
 
 const webDir = resolve(import.meta.dirname, '../../apps/web');
@@ -92,43 +91,35 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** How long a browser test file may wait for another to hand over the browser ports. */
-export const BROWSER_PORTS_WAIT_MS = 240_000;
+/**
+ * The browser suites share one api and one web port (the web bundle is built against that api
+ * origin), so only one suite may hold them at a time. A lock directory, created atomically,
+ * serialises them across vitest workers; a lock left by a dead process is taken over.
+ */
+export async function holdBrowserPorts(timeoutMs = 600_000): Promise<() => Promise<void>> {
+  const dir = resolve(import.meta.dirname, '../..', TEST_STACK_DIR, 'browser-ports.lock');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await mkdir(dir);
+      await writeFile(resolve(dir, 'pid'), String(process.pid));
+      return () => rm(dir, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(await readFile(resolve(dir, 'pid'), 'utf8').catch(() => '0'));
+      if (owner && !isAlive(owner)) await rm(dir, { recursive: true, force: true });
+      if (Date.now() > deadline)
+        throw new Error('Another browser suite holds the ports.', { cause: error });
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
 
-function isAlive(pid: number): boolean {
+function isAlive(pid: number) {
   try {
     process.kill(pid, 0);
     return true;
   } catch {
     return false;
   }
-}
-
-/**
- * The web bundle is built against one api port (TEST_API_PORT), so browser test files cannot
- * run side by side: each holds this lock from its first server to its last. The lock is a
- * directory (mkdir is atomic); one left by a dead process is taken over.
- */
-export async function holdBrowserPorts(): Promise<() => Promise<void>> {
-  const dir = join(tmpdir(), `overlord-browser-ports-${TEST_API_PORT}`);
-  const owner = join(dir, 'pid');
-  const deadline = Date.now() + BROWSER_PORTS_WAIT_MS;
-  for (;;) {
-    try {
-      await mkdir(dir);
-      await writeFile(owner, String(process.pid));
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const pid = Number(await readFile(owner, 'utf8').catch(() => ''));
-      if (pid && !isAlive(pid)) {
-        await rm(dir, { recursive: true, force: true });
-        continue;
-      }
-      if (Date.now() > deadline)
-        throw new Error(`browser ports still held by process ${pid}`, { cause: error });
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-  return () => rm(dir, { recursive: true, force: true });
 }

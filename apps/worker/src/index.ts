@@ -22,7 +22,14 @@ const overlord = createAppOverlord({
   onCacheError: (err) => log.warn({ err }, 'semantic cache unavailable; calling the provider'),
 });
 log.info({ judge: overlord.name }, 'overlord ready');
-const worker = createWorker({ env, deps: { db, redis, overlord }, log, registry });
+const worker = createWorker({
+  env,
+  deps: { db, redis, overlord },
+  log,
+  registry,
+  // Stopped because it could no longer prove it is alive: exit so the platform restarts it.
+  onFatal: () => process.exit(1),
+});
 
 await worker.start();
 

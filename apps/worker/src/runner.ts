@@ -1,13 +1,16 @@
 // Starts graphile-worker with our task list and crontab, plus the health endpoint.
+import { EventEmitter } from 'node:events';
+
 import type { Deps } from '@overlord/core';
 import { BACKGROUND_PRIORITY } from '@overlord/jobs';
-import { type Runner, run } from 'graphile-worker';
+import { type Runner, run, type WorkerEvents } from 'graphile-worker';
 import pg from 'pg';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
 import { crontab } from './crontab.ts';
 import type { WorkerEnv } from './env.ts';
 import { createHealthServer } from './health.ts';
+import { createLiveness, type Liveness } from './liveness.ts';
 import { graphileLogger, type Logger } from './logger.ts';
 import { createTaskList } from './tasks/index.ts';
 
@@ -22,6 +25,11 @@ export interface WorkerOptions {
   withCrontab?: boolean;
   /** Where /metrics reads from; pass one to add metrics of your own (e.g. the Overlord's). */
   registry?: Registry;
+  /**
+   * Called after the worker stopped itself because it can no longer prove it is alive (its
+   * liveness connection failed): the process should exit and be restarted.
+   */
+  onFatal?: (error: Error) => void;
 }
 
 export function createWorker({
@@ -30,6 +38,7 @@ export function createWorker({
   log,
   withCrontab = true,
   registry = new Registry(),
+  onFatal,
 }: WorkerOptions) {
   collectDefaultMetrics({ register: registry });
   const jobs = new Counter({
@@ -48,6 +57,7 @@ export function createWorker({
 
   let runner: Runner | null = null;
   let pgPool: pg.Pool | null = null;
+  let liveness: Liveness | null = null;
   const health = createHealthServer({
     db: deps.db,
     redis: deps.redis,
@@ -55,7 +65,7 @@ export function createWorker({
     isRunning: () => runner !== null,
   });
 
-  return {
+  const worker = {
     async start(): Promise<{ healthPort: number }> {
       // Our own pool, so it keeps an error handler for its whole life and stop() can await
       // its end: graphile-worker's pool drops its handler on release, and a connection cut
@@ -67,8 +77,24 @@ export function createWorker({
       pgPool.on('connect', (client) =>
         client.on('error', (err) => log.warn({ err }, 'database connection failed')),
       );
+      // Other processes reclaim this one's jobs only once its locks are gone (it died); its
+      // own start-up reclaims what earlier, killed processes left locked.
+      const alive = createLiveness({
+        connectionString: env.DATABASE_URL,
+        pool: pgPool,
+        log,
+        onLost: (error) => {
+          // Others may now take over its jobs: finish what runs and take no more.
+          void worker.stop().finally(() => onFatal?.(error));
+        },
+      });
+      liveness = alive;
+      await alive.start();
+      const events: WorkerEvents = new EventEmitter();
+      events.on('pool:create', ({ workerPool }) => alive.hold(workerPool.id));
       runner = await run({
         pgPool,
+        events,
         concurrency: env.WORKER_CONCURRENCY,
         pollInterval: env.WORKER_POLL_INTERVAL_MS,
         taskList: createTaskList(deps),
@@ -76,6 +102,8 @@ export function createWorker({
         noHandleSignals: true,
         logger: graphileLogger(log),
       });
+      await alive.ready();
+      alive.startSweeping();
       const started = new Map<string, bigint>();
       runner.events.on('job:start', ({ job }) => started.set(job.id, process.hrtime.bigint()));
       const finish = (task: string, id: string, outcome: string) => {
@@ -121,11 +149,14 @@ export function createWorker({
       const current = runner;
       runner = null;
       await current?.stop();
+      await liveness?.stop();
+      liveness = null;
       await pgPool?.end();
       pgPool = null;
       await health.close();
     },
   };
+  return worker;
 }
 
 export type Worker = ReturnType<typeof createWorker>;

@@ -5,6 +5,7 @@
 export class DomainError extends Error {
   constructor(
     readonly code:
+      | 'BAD_REQUEST'
       | 'NOT_FOUND'
       | 'FORBIDDEN'
       | 'UNAUTHORIZED'

@@ -3,6 +3,7 @@ export { DomainError } from './errors.ts';
 export {
   conversationQueueKey,
   messageEvent,
+  opaqueMessageId,
   postEvent,
   publishQueueEvent,
   type QueueEvent,
@@ -67,3 +68,28 @@ export { embedContent, staleContent, type EmbeddableKind } from './embeddings/em
 export { contentTexts, textForJudgement, type JudgedText } from './translation/translations.ts';
 export { evaluateTopic, type EvaluateTopicOutcome } from './topics/evaluate.ts';
 export { pruneSemanticCache } from './cache/semantic-cache.ts';
+export {
+  badgesOf,
+  leaderboardPage,
+  registryPage,
+  topShareCutoff,
+  type BadgeSummary,
+  type CitizenPage,
+  type RankedCitizen,
+  type TopShareCutoff,
+} from './leaderboard/standings.ts';
+export { citizenActivity, getCitizenProfile, type TagWeight } from './citizens/profile.ts';
+export {
+  findCitizenByUsername,
+  graveyardOf,
+  type GraveyardItem,
+  type RejectionReasonCode,
+} from './citizens/graveyard.ts';
+export { evaluateMessage, type EvaluateMessageOutcome } from './messages/evaluate.ts';
+export {
+  getMessageStatus,
+  getThread,
+  listConversations,
+  type ConversationSummary,
+} from './messages/queries.ts';
+export { sendMessage, type SendMessageInput, type SendMessageResult } from './messages/submit.ts';

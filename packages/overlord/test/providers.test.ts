@@ -33,7 +33,7 @@ describe('Anthropic provider (local Messages API server)', () => {
           strongModel: 'claude-sonnet-4-5',
           fastModel: 'claude-haiku-4-5',
         },
-        timeouts: { screenMs: 300, evaluateMs: 1_000, defaultMs: 1_000 },
+        timeouts: { screenMs: 300, evaluateMs: 5_000, defaultMs: 5_000 },
         retries: fast,
       },
       { onCall: (r) => calls.push(r) },

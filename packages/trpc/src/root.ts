@@ -1,6 +1,7 @@
 import { accountRouter } from './routers/account.ts';
 import { adminRouter } from './routers/admin.ts';
 import { liveRouter } from './routers/live.ts';
+import { messagesRouter } from './routers/messages.ts';
 import { postsRouter } from './routers/posts.ts';
 import { queuesRouter } from './routers/queues.ts';
 import { topicsRouter } from './routers/topics.ts';
@@ -10,6 +11,7 @@ import { createCallerFactory, createTRPCRouter } from './trpc.ts';
 export const appRouter = createTRPCRouter({
   topics: topicsRouter,
   posts: postsRouter,
+  messages: messagesRouter,
   queues: queuesRouter,
   users: usersRouter,
   account: accountRouter,

@@ -2,6 +2,8 @@
 
 import Link from 'next/link';
 
+import { OverlordMessage } from '~/components/overlord-message';
+
 import styles from './redacted.module.css';
 
 export default function ErrorPage({
@@ -14,16 +16,16 @@ export default function ErrorPage({
   return (
     <div className={styles.redacted} role="alert">
       <p className={styles.code}>Malfunction{error.digest ? ` · Ref. ${error.digest}` : ''}</p>
-      <h1 className={styles.title}>This file has been redacted by the Ministry.</h1>
+      <h1 className={styles.title}>The tube has jammed.</h1>
       <div className={styles.bars} aria-hidden="true">
         <span />
         <span />
         <span />
       </div>
-      <p>
+      <OverlordMessage label="Malfunction report" srLabel="Overlord notice">
         The pneumatic line failed to deliver this page. The Ministry regrets nothing, but you may
         try again.
-      </p>
+      </OverlordMessage>
       <p className={styles.actions}>
         <button type="button" className="button" onClick={reset}>
           Try again

@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
+import { ButtonLink } from '~/components/button';
+import { EmptyState } from '~/components/empty-state';
+import { PageHeading } from '~/components/page-heading';
+import { Pagination } from '~/components/pagination';
 import { StatusStamp } from '~/components/status-stamp';
 import { TagList } from '~/components/tag-list';
 import { excerpt, feedHref, formatTimestamp, isUuid, plural, TAG_SLUG } from '~/lib/format';
@@ -36,19 +40,12 @@ export default async function TopicsFeedPage({ searchParams }: { searchParams: S
 
   return (
     <div className={styles.feed}>
-      <header className={styles.head}>
-        <p className={styles.kicker}>Public record</p>
-        <h1 className={styles.title}>Topics before the Overlord</h1>
-        <p className={styles.lede}>
-          Newest first. Every topic and every statement passes through the Overlord&rsquo;s queues
-          and is judged for logic, tone and relevance.
-        </p>
-        <p>
-          <Link href="/topics/new" className="button">
-            Propose a topic
-          </Link>
-        </p>
-      </header>
+      <PageHeading
+        kicker="Public record"
+        title="Topics before the Overlord"
+        lede="Newest first. Every topic and every statement passes through the Overlord’s queues and is judged for logic, tone and relevance."
+        actions={<ButtonLink href="/topics/new">Propose a topic</ButtonLink>}
+      />
 
       <form role="search" method="get" action="/" className={styles.search}>
         <label htmlFor="topic-search" className={styles.searchLabel}>
@@ -91,11 +88,11 @@ export default async function TopicsFeedPage({ searchParams }: { searchParams: S
       ) : null}
 
       {items.length === 0 ? (
-        <p className={styles.empty}>
+        <EmptyState title={filtered ? 'No matching topics' : 'No topics'}>
           {filtered
             ? 'The record holds no topic of that description. The Ministry suggests a broader inquiry.'
             : 'No topics are before the Overlord. Silence has been noted.'}
-        </p>
+        </EmptyState>
       ) : (
         <ol className={styles.list} aria-label="Topics, newest first">
           {items.map((topic) => (
@@ -137,26 +134,13 @@ export default async function TopicsFeedPage({ searchParams }: { searchParams: S
         </ol>
       )}
 
-      {cursor || nextCursor ? (
-        <nav aria-label="More topics" className={styles.pager}>
-          {cursor ? (
-            <Link href={feedHref({ tag, q })} className="button button-quiet">
-              ← Newest topics
-            </Link>
-          ) : (
-            <span />
-          )}
-          {nextCursor ? (
-            <Link
-              href={feedHref({ tag, q, cursor: nextCursor })}
-              className="button button-quiet"
-              rel="next"
-            >
-              Older topics →
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination
+        label="More topics"
+        prevHref={cursor ? feedHref({ tag, q }) : null}
+        nextHref={nextCursor ? feedHref({ tag, q, cursor: nextCursor }) : null}
+        prevText="← Newest topics"
+        nextText="Older topics →"
+      />
     </div>
   );
 }

@@ -1,19 +1,10 @@
 import Link from 'next/link';
 
 import { signOut } from '~/server/auth';
-import { getServerApi } from '~/trpc/server';
+import { citizenHref, currentCitizen } from '~/lib/citizens';
 
 import { NavLink } from './nav-link';
 import styles from './site-header.module.css';
-
-/** Who is signed in, as the api sees it (the same session cookie). */
-async function currentCitizen() {
-  try {
-    return await getServerApi().account.me.query();
-  } catch {
-    return null;
-  }
-}
 
 export async function SiteHeader() {
   const me = await currentCitizen();
@@ -43,12 +34,38 @@ export async function SiteHeader() {
                 Queues
               </NavLink>
             </li>
+            <li>
+              <NavLink href="/leaderboard" sections={['/leaderboard']}>
+                Leaderboard
+              </NavLink>
+            </li>
+            <li>
+              <NavLink href="/citizens" sections={['/citizens']}>
+                Registry
+              </NavLink>
+            </li>
+            {me ? (
+              <li>
+                <NavLink href="/graveyard" sections={['/graveyard']}>
+                  Graveyard
+                </NavLink>
+              </li>
+            ) : null}
+            {me ? (
+              <li>
+                <NavLink href="/messages" sections={['/messages']}>
+                  Messages
+                </NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <div className={styles.account} data-testid="account">
           {me ? (
             <>
-              <span data-testid="signed-in-as">Citizen {me.username}</span>
+              <span data-testid="signed-in-as">
+                Citizen <Link href={citizenHref(me.username)}>{me.username}</Link>
+              </span>
               <Link href="/account" className="button button-quiet">
                 Your account
               </Link>

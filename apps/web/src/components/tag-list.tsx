@@ -1,7 +1,4 @@
-import Link from 'next/link';
-
-import { feedHref } from '~/lib/format';
-
+import { TagChip } from './tag-chip';
 import styles from './tag-list.module.css';
 
 /** Overlord-assigned tags; each one filters the topics feed. */
@@ -11,12 +8,33 @@ export function TagList({ tags, label = 'Tags' }: { tags: string[]; label?: stri
     <ul className={styles.tags} aria-label={label}>
       {tags.map((tag) => (
         <li key={tag}>
-          <Link href={feedHref({ tag })} className={styles.tag}>
-            <span aria-hidden="true">#</span>
-            {tag}
-          </Link>
+          <TagChip tag={tag} />
         </li>
       ))}
+    </ul>
+  );
+}
+
+/** Tags sized by how often they occur (three steps, so sizes stay legible). */
+export function TagCloud({
+  tags,
+  label,
+}: {
+  tags: { slug: string; weight: number }[];
+  label: string;
+}) {
+  if (tags.length === 0) return null;
+  const max = Math.max(...tags.map((t) => t.weight));
+  const step = (w: number): 1 | 2 | 3 => (max <= 1 ? 1 : w >= max ? 3 : w > max / 2 ? 2 : 1);
+  return (
+    <ul className={`${styles.tags} ${styles.cloud}`} aria-label={label} data-testid="tag-cloud">
+      {[...tags]
+        .sort((a, b) => a.slug.localeCompare(b.slug))
+        .map((t) => (
+          <li key={t.slug}>
+            <TagChip tag={t.slug} weight={step(t.weight)} />
+          </li>
+        ))}
     </ul>
   );
 }

@@ -4,6 +4,7 @@ import type { JobName } from '@overlord/jobs';
 import type { TaskList } from 'graphile-worker';
 
 import { embedContentTask } from './embed-content.ts';
+import { evaluateMessageTask } from './evaluate-message.ts';
 import { evaluatePostTask } from './evaluate-post.ts';
 import { evaluateTopicTask } from './evaluate-topic.ts';
 import { pruneSemanticCacheTask } from './prune-semantic-cache.ts';
@@ -15,6 +16,7 @@ import type { TaskFactory } from './types.ts';
 const tasks: Partial<Record<JobName, TaskFactory>> = {
   'evaluate-post': evaluatePostTask,
   'evaluate-topic': evaluateTopicTask,
+  'evaluate-message': evaluateMessageTask,
   'recover-pending': recoverPendingTask,
   'embed-content': embedContentTask,
   'reembed-content': reembedContentTask,

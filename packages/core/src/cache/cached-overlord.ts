@@ -40,6 +40,9 @@ export function withSemanticCache(overlord: Overlord, cache: SemanticCache): Ove
     commentary: (input) => overlord.commentary(input),
 
     async evaluate(input) {
+      // Private messages stay out of the cache: a cached feedback quotes the text it judged, so
+      // a near-duplicate would show one citizen another's private words.
+      if (input.kind === 'message') return overlord.evaluate(input);
       const { text, ...context } = input;
       const scope = JSON.stringify([version, context, await ruleSignature(input)]);
       const result = await cache.through<EvaluateResult>(

@@ -16,19 +16,23 @@ export async function evaluatePost(deps: Deps, postId: string): Promise<Evaluate
   const { db, overlord, redis } = deps;
   const post = await claimPostForReview(db, postId);
   if (!post) return { kind: 'skipped', reason: 'post gone or already decided' };
-  if (post.newlyClaimed) {
-    await publishQueueEvent(redis, postEvent('in_review', post, 'pending', post.reviewStartedAt));
-  }
+  // Announced while the judge works: the round trip to Redis overlaps the evaluation.
+  // (publishQueueEvent never rejects; a Redis outage only loses the live event.)
+  const announced = post.newlyClaimed
+    ? publishQueueEvent(redis, postEvent('in_review', post, 'pending', post.reviewStartedAt))
+    : null;
 
   // SPEC §13: moderation judges the English (translated and stored once when a provider is set).
   const judged = await textForJudgement(deps, { kind: 'post', id: post.id, text: post.body });
-  const result = await overlord.evaluate({
-    kind: 'post',
-    text: judged.text,
-    topic: { title: post.topicTitle, description: post.topicDescription, tags: post.topicTags },
-    ...(post.parentBody !== null ? { parent: { text: post.parentBody } } : {}),
-    knownTags: post.topicTags,
-  });
+  const result = await overlord
+    .evaluate({
+      kind: 'post',
+      text: judged.text,
+      topic: { title: post.topicTitle, description: post.topicDescription, tags: post.topicTags },
+      ...(post.parentBody !== null ? { parent: { text: post.parentBody } } : {}),
+      knownTags: post.topicTags,
+    })
+    .finally(() => announced);
 
   const applied = await applyPostVerdict(db, post, result, judged);
   if (!applied) return { kind: 'skipped', reason: 'decided concurrently' };

@@ -1,14 +1,14 @@
 // Post submission (SPEC §5): validate, screen synchronously, then either reject at once
 // (never public) or publish "in evaluation" and queue the evaluation, in one transaction.
-import { enqueue, topicPostQueue } from '@overlord/jobs';
-
 import type { Actor, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { postEvent, publishQueueEvent } from '../live.ts';
+import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { recordModerationEvent } from '../loyalty.ts';
-import { lockQueueAndStamp } from '../queue-order.ts';
+import { assertMaySubmit } from '../sanctions/enforce.ts';
 import { screenFailClosed, screenRejection } from '../screening.ts';
 import { publicTopicWhere } from '../topics/visibility.ts';
+import { insertQueuedPost } from './enqueue-sql.ts';
 import { publicPostWhere } from './visibility.ts';
 
 export interface SubmitPostInput {
@@ -31,10 +31,13 @@ export async function submitPost(
   input: SubmitPostInput,
 ): Promise<SubmitPostResult> {
   const { db } = deps;
-  const topic = await db.topic.findFirst({
-    where: { id: input.topicId, ...publicTopicWhere },
-    select: { id: true, status: true },
-  });
+  const [topic] = await Promise.all([
+    db.topic.findFirst({
+      where: { id: input.topicId, ...publicTopicWhere },
+      select: { id: true, status: true },
+    }),
+    assertMaySubmit(db, actor.id),
+  ]);
   if (!topic) throw new DomainError('NOT_FOUND', 'No such topic exists in the public record.');
   if (topic.status !== 'approved') {
     throw new DomainError(
@@ -76,6 +79,7 @@ export async function submitPost(
       });
       return created;
     });
+    await syncStoredScore(deps.db, deps.redis, actor.id);
     return {
       id: post.id,
       status: 'rejected',
@@ -86,35 +90,22 @@ export async function submitPost(
   }
 
   const post = await db.$transaction(async (tx) => {
-    const now = await lockQueueAndStamp(tx, `posts:${topic.id}`);
-    const created = await tx.post.create({
-      data: {
-        topicId: topic.id,
-        authorId: actor.id,
-        parentId: input.parentId ?? null,
-        body: input.body,
-        status: 'pending',
-        submittedAt: now,
-      },
-      select: { id: true, submittedAt: true },
+    const created = await insertQueuedPost(tx, {
+      topicId: topic.id,
+      authorId: actor.id,
+      parentId: input.parentId ?? null,
+      body: input.body,
     });
-    await enqueue(
-      (sql, ...params) => tx.$executeRawUnsafe(sql, ...params),
-      'evaluate-post',
-      { postId: created.id },
-      {
-        queueName: topicPostQueue(topic.id),
-        runAt: created.submittedAt,
-        jobKey: `evaluate-post:${created.id}`,
-      },
+    // Announced before the commit: once committed, the worker may start at once, and its "in
+    // review" must not overtake "submitted" on the streams. (Best effort and bounded: a failed
+    // commit after this leaves a stray event, which readers resolve by refetching.)
+    await publishQueueEvent(
+      deps.redis,
+      postEvent('submitted', { id: created.id, topicId: topic.id }, 'pending', created.submittedAt),
     );
     return created;
   });
 
-  await publishQueueEvent(
-    deps.redis,
-    postEvent('submitted', { id: post.id, topicId: topic.id }, 'pending', post.submittedAt),
-  );
   return {
     id: post.id,
     status: 'pending',

@@ -70,6 +70,12 @@ export async function listTopics(db: Db, input: ListTopicsInput) {
           OR: [
             { title: { contains: input.q, mode: 'insensitive' } },
             { description: { contains: input.q, mode: 'insensitive' } },
+            // Keyword search covers statements too (SPEC §12): a topic matches through its posts.
+            {
+              posts: {
+                some: { ...publicPostWhere, body: { contains: input.q, mode: 'insensitive' } },
+              },
+            },
           ],
         }
       : {}),

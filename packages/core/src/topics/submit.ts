@@ -4,7 +4,10 @@
 import { enqueue, TOPIC_QUEUE } from '@overlord/jobs';
 
 import type { Actor, Deps } from '../deps.ts';
+import { publishQueueEvent, topicEvent } from '../live.ts';
+import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { recordModerationEvent } from '../loyalty.ts';
+import { assertMaySubmit } from '../sanctions/enforce.ts';
 import { lockQueueAndStamp } from '../queue-order.ts';
 import { screenFailClosed, screenRejection } from '../screening.ts';
 
@@ -25,6 +28,7 @@ export async function submitTopic(
   actor: Actor,
   input: SubmitTopicInput,
 ): Promise<SubmitTopicResult> {
+  await assertMaySubmit(deps.db, actor.id);
   const screen = await screenFailClosed(deps.overlord, {
     text: `${input.title}\n\n${input.description}`,
     kind: 'topic',
@@ -50,6 +54,7 @@ export async function submitTopic(
       });
       return created;
     });
+    await syncStoredScore(deps.db, deps.redis, actor.id);
     return {
       id: topic.id,
       status: 'rejected',
@@ -80,6 +85,11 @@ export async function submitTopic(
         runAt: created.submittedAt,
         jobKey: `evaluate-topic:${created.id}`,
       },
+    );
+    // Before the commit, so the worker's "in review" cannot overtake it (see posts/submit.ts).
+    await publishQueueEvent(
+      deps.redis,
+      topicEvent('submitted', created.id, 'pending', created.submittedAt),
     );
     return created;
   });

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 
+import { ButtonLink } from '~/components/button';
 import styles from '~/components/form.module.css';
+import { PageHeading } from '~/components/page-heading';
+import { citizenHref } from '~/lib/citizens';
 import { trpcErrorCode } from '~/trpc/errors';
 import { getServerApi } from '~/trpc/server';
 
@@ -21,8 +24,20 @@ export default async function AccountPage() {
 
   return (
     <div className={styles.page}>
-      <p className={styles.kicker}>Registry · Citizen file</p>
-      <h1 className={styles.title}>Your file</h1>
+      <PageHeading
+        kicker="Registry · Citizen file"
+        title="Your file"
+        actions={
+          <>
+            <ButtonLink href={citizenHref(me.username)} variant="quiet">
+              Your public profile
+            </ButtonLink>
+            <ButtonLink href="/graveyard" variant="quiet">
+              Your Graveyard
+            </ButtonLink>
+          </>
+        }
+      />
       <dl className={styles.facts}>
         <dt>Public name</dt>
         <dd data-testid="current-username">{me.username}</dd>

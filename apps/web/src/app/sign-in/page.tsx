@@ -4,6 +4,10 @@ import { safeRedirectPath } from '~/lib/redirect';
 import { signIn } from '~/server/auth';
 import { devSignInEnabled, devUsers } from '~/server/dev-sign-in';
 
+import { OverlordMessage } from '~/components/overlord-message';
+import { PageHeading } from '~/components/page-heading';
+import { Panel } from '~/components/panel';
+
 import styles from './sign-in.module.css';
 
 export const metadata: Metadata = { title: 'Identify yourself' };
@@ -32,22 +36,27 @@ export default async function SignInPage({
 
   return (
     <div className={styles.page}>
-      <p className={styles.kicker}>Checkpoint · Identification required</p>
-      <h1 className={styles.title}>Citizen, identify yourself</h1>
+      <PageHeading
+        kicker="Checkpoint · Identification required"
+        title="Citizen, identify yourself"
+      />
       {error ? (
         <p role="alert" className={styles.error} data-testid="sign-in-error">
           {errors[error] ?? 'Identification failed. The Ministry regrets nothing; try again.'}
         </p>
       ) : null}
-      <p>
+      <OverlordMessage label="Checkpoint notice" srLabel="Overlord notice">
         The Ministry recognises Google identification only. Your public name is issued by the
         Registry; your email stays between you and the administration.
-      </p>
-      <form action={withGoogle}>
-        <button type="submit" className="button">
-          Sign in with Google
-        </button>
-      </form>
+      </OverlordMessage>
+      <Panel tone="red">
+        <p>Present your papers. First-time citizens receive an orientation.</p>
+        <form action={withGoogle}>
+          <button type="submit" className="button">
+            Sign in with Google
+          </button>
+        </form>
+      </Panel>
       {devSignInEnabled() ? (
         <form method="post" action="/api/dev-sign-in" className={styles.dev}>
           <p className={styles.kicker}>Development sign-in (never in production)</p>

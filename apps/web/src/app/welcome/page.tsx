@@ -5,6 +5,9 @@ import { safeRedirectPath } from '~/lib/redirect';
 import { trpcErrorCode } from '~/trpc/errors';
 import { getServerApi } from '~/trpc/server';
 
+import { OverlordMessage } from '~/components/overlord-message';
+import { PageHeading } from '~/components/page-heading';
+
 import styles from '../sign-in/sign-in.module.css';
 import { AcknowledgeOnboarding } from './acknowledge';
 
@@ -29,11 +32,13 @@ export default async function WelcomePage({
 
   return (
     <div className={styles.page} data-testid="onboarding">
-      <p className={styles.kicker}>Orientation · Citizen {me.username}</p>
-      <h1 className={styles.title}>Welcome, citizen {me.username}</h1>
-      <p>
-        The Overlord will now explain how things are. Listen carefully; it will not repeat itself.
-      </p>
+      <PageHeading
+        kicker={`Orientation · Citizen ${me.username}`}
+        title={`Welcome, citizen ${me.username}`}
+      />
+      <OverlordMessage label="Orientation broadcast" srLabel="Overlord onboarding message">
+        I will now explain how things are. Listen carefully; I will not repeat myself.
+      </OverlordMessage>
       <ol className={styles.steps}>
         {steps.map((step) => (
           <li key={step.key}>

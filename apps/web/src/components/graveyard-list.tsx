@@ -1,0 +1,66 @@
+import Link from 'next/link';
+
+import { excerpt, formatTimestamp } from '~/lib/format';
+import { REJECTION_REASONS } from '~/lib/citizens';
+
+import styles from '../app/citizens/citizens.module.css';
+import { OverlordMessage } from './overlord-message';
+import { StatusStamp } from './status-stamp';
+
+export interface GraveyardEntry {
+  kind: 'topic' | 'post';
+  id: string;
+  title: string;
+  body: string;
+  topicId: string | null;
+  reason: string | null;
+  termsViolation: boolean;
+  hiddenByFlag: boolean;
+  feedback: string | null;
+  submittedAt: Date;
+  decidedAt: Date | null;
+}
+
+function reasonText(item: GraveyardEntry) {
+  if (item.hiddenByFlag) return 'Removed after a report of treason';
+  if (item.termsViolation) return REJECTION_REASONS.terms_violation;
+  return item.reason ? (REJECTION_REASONS[item.reason] ?? item.reason) : 'Rejected';
+}
+
+/** Rejected topics and statements, each with its reason and the Overlord's words. */
+export function GraveyardList({ items }: { items: GraveyardEntry[] }) {
+  return (
+    <ol className={styles.list} aria-label="Rejected items, newest first">
+      {items.map((item) => (
+        <li key={`${item.kind}:${item.id}`} className={styles.item} data-testid="graveyard-item">
+          <div className={styles.meta}>
+            <StatusStamp tone="rejected">Rejected</StatusStamp>
+            <span>{item.kind === 'topic' ? 'Topic proposal' : 'Statement'}</span>
+            <span aria-hidden="true">·</span>
+            <time dateTime={item.submittedAt.toISOString()}>
+              {formatTimestamp(item.submittedAt)}
+            </time>
+          </div>
+          <h3 className={styles.itemTitle}>
+            {item.kind === 'post' && item.topicId ? (
+              <>
+                In <Link href={`/topics/${item.topicId}`}>{item.title}</Link>
+              </>
+            ) : (
+              item.title
+            )}
+          </h3>
+          <p className={styles.body}>{excerpt(item.body, 600)}</p>
+          <p className={styles.reason} data-testid="graveyard-reason">
+            Reason: {reasonText(item)}
+          </p>
+          {item.feedback ? (
+            <OverlordMessage label="The Overlord’s ruling" srLabel="Overlord rejection feedback">
+              {item.feedback}
+            </OverlordMessage>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

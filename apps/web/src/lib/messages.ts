@@ -1,0 +1,46 @@
+// Shared by the message pages (server) and their live parts (client); no directive on purpose.
+
+/** Messages fetched per page of `messages.thread`, on the server and in the browser alike. */
+export const THREAD_PAGE_SIZE = 50;
+
+export { MAX_BODY_LENGTH } from './posts';
+
+export function validateMessage(body: string): string | null {
+  const text = body.trim();
+  if (text.length === 0) return 'The message is empty. The Overlord does not deliver silence.';
+  if (text.length > 10_000) return 'Messages are limited to 10,000 characters.';
+  return null;
+}
+
+export type MessageTone = 'pending' | 'review' | 'approved' | 'rejected' | 'calibrate';
+
+const REASONS: Record<string, string> = {
+  poor_logic: 'poor logic',
+  poor_tone: 'poor tone',
+  off_topic: 'off topic',
+  terms_violation: 'terms violation',
+};
+
+/** The stamp on one message, as its sender or its recipient sees it. */
+export function messageStatus(m: {
+  fromMe: boolean;
+  status: 'pending' | 'approved' | 'rejected' | 'calibrate';
+  reviewState: string;
+  rejectionReason: string | null;
+  position: number | null;
+  queueLength: number | null;
+}): { tone: MessageTone; label: string } {
+  if (m.status === 'approved')
+    return { tone: 'approved', label: m.fromMe ? 'Delivered' : 'Received' };
+  if (m.status === 'rejected') {
+    const reason = m.rejectionReason ? REASONS[m.rejectionReason] : null;
+    return { tone: 'rejected', label: reason ? `Not delivered — ${reason}` : 'Not delivered' };
+  }
+  if (m.status === 'calibrate') return { tone: 'calibrate', label: 'Returned for calibration' };
+  if (m.reviewState === 'in_review') return { tone: 'review', label: 'Under review' };
+  const place =
+    m.position !== null && m.queueLength !== null
+      ? ` — position ${m.position} of ${m.queueLength}`
+      : '';
+  return { tone: 'pending', label: `In the tube${place}` };
+}

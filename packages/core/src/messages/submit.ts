@@ -1,0 +1,138 @@
+// Private message submission (SPEC §11): the same guarantees as a post. Validate, screen
+// synchronously (fails closed), then either reject at once or queue the evaluation in the
+// conversation's FIFO, in one transaction with its job.
+import { conversationQueue, enqueue } from '@overlord/jobs';
+
+import type { Actor, Deps } from '../deps.ts';
+import { DomainError } from '../errors.ts';
+import { messageEvent, publishQueueEvent } from '../live.ts';
+import { syncStoredScore } from '../leaderboard/ranking.ts';
+import { recordModerationEvent } from '../loyalty.ts';
+import { assertMaySubmit } from '../sanctions/enforce.ts';
+import { lockQueueAndStamp } from '../queue-order.ts';
+import { screenFailClosed, screenRejection } from '../screening.ts';
+import { findOrCreateConversation } from './conversations.ts';
+
+export interface SendMessageInput {
+  /** The recipient's public username. */
+  to: string;
+  body: string;
+}
+
+export interface SendMessageResult {
+  id: string;
+  conversationId: string;
+  recipient: { username: string };
+  status: 'pending' | 'rejected';
+  submittedAt: Date;
+  feedback: string | null;
+  rejectionReason: 'terms_violation' | null;
+}
+
+/** The lock key that orders one conversation's messages (see lockQueueAndStamp). */
+export const conversationLockKey = (conversationId: string) => `messages:${conversationId}`;
+
+export async function sendMessage(
+  deps: Deps,
+  actor: Actor,
+  input: SendMessageInput,
+): Promise<SendMessageResult> {
+  const { db } = deps;
+  // Deleted accounts and the Overlord's own account have no letterbox.
+  const recipient = await db.user.findFirst({
+    where: { username: input.to, deletedAt: null, isSystem: false },
+    select: { id: true, username: true, bannedAt: true },
+  });
+  if (!recipient)
+    throw new DomainError('NOT_FOUND', 'No citizen by that name is listed in the Registry.');
+  if (recipient.id === actor.id) {
+    throw new DomainError(
+      'BAD_REQUEST',
+      'Citizen, talking to yourself is a private matter. The Ministry does not deliver it.',
+    );
+  }
+  if (recipient.bannedAt) {
+    throw new DomainError(
+      'PRECONDITION_FAILED',
+      'That citizen’s citizenship is suspended. The Ministry delivers nothing to them.',
+    );
+  }
+
+  await assertMaySubmit(db, actor.id);
+  const screen = await screenFailClosed(deps.overlord, { text: input.body, kind: 'message' });
+
+  if (screen.kind !== 'passed') {
+    // Rejected at once: never delivered, the sender is told why, loyalty penalty.
+    const rejection = screenRejection(deps.overlord.name, screen);
+    const message = await db.$transaction(async (tx) => {
+      const conversation = await findOrCreateConversation(tx, actor.id, recipient.id);
+      const created = await tx.privateMessage.create({
+        data: {
+          conversationId: conversation.id,
+          senderId: actor.id,
+          recipientId: recipient.id,
+          body: input.body,
+          ...rejection.fields,
+        },
+        select: { id: true, conversationId: true, submittedAt: true },
+      });
+      await recordModerationEvent(tx, {
+        idempotencyKey: `verdict:message:${created.id}`,
+        userId: actor.id,
+        kind: 'message_rejected',
+        reasonCodes: rejection.reasonCodes,
+        messageId: created.id,
+      });
+      return created;
+    });
+    await syncStoredScore(deps.db, deps.redis, actor.id);
+    return {
+      id: message.id,
+      conversationId: message.conversationId,
+      recipient: { username: recipient.username },
+      status: 'rejected',
+      submittedAt: message.submittedAt,
+      feedback: rejection.feedback,
+      rejectionReason: 'terms_violation',
+    };
+  }
+
+  const message = await db.$transaction(async (tx) => {
+    const conversation = await findOrCreateConversation(tx, actor.id, recipient.id);
+    const now = await lockQueueAndStamp(tx, conversationLockKey(conversation.id));
+    const created = await tx.privateMessage.create({
+      data: {
+        conversationId: conversation.id,
+        senderId: actor.id,
+        recipientId: recipient.id,
+        body: input.body,
+        status: 'pending',
+        submittedAt: now,
+      },
+      select: { id: true, conversationId: true, submittedAt: true },
+    });
+    await enqueue(
+      (sql, ...params) => tx.$executeRawUnsafe(sql, ...params),
+      'evaluate-message',
+      { messageId: created.id },
+      {
+        queueName: conversationQueue(conversation.id),
+        runAt: created.submittedAt,
+        jobKey: `evaluate-message:${created.id}`,
+      },
+    );
+    // Before the commit, so the worker's "in review" cannot overtake it (see posts/submit.ts).
+    await publishQueueEvent(deps.redis, messageEvent('submitted', created, 'pending', now));
+    return created;
+  });
+
+  return {
+    id: message.id,
+    conversationId: message.conversationId,
+    recipient: { username: recipient.username },
+    status: 'pending',
+    submittedAt: message.submittedAt,
+    feedback: null,
+    rejectionReason: null,
+  };
+}

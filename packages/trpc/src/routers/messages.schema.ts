@@ -1,0 +1,85 @@
+import { bodySchema } from '@overlord/core';
+import { z } from 'zod';
+
+export const messageIdSchema = z.uuid('That is not a message identifier.');
+const usernameRef = z.string().trim().min(1, 'Name the citizen.').max(64);
+
+const statusSchema = z.enum(['pending', 'approved', 'rejected', 'calibrate']);
+const reviewStateSchema = z.enum(['waiting', 'in_review', 'decided']);
+const rejectionReasonSchema = z
+  .enum(['poor_logic', 'poor_tone', 'off_topic', 'terms_violation'])
+  .nullable();
+
+/** The compose form validates with this same schema before sending. */
+export const sendMessageInput = z.object({ to: usernameRef, body: bodySchema });
+
+export const sendMessageOutput = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  recipient: z.object({ username: z.string() }),
+  status: z.enum(['pending', 'rejected']),
+  submittedAt: z.date(),
+  feedback: z.string().nullable(),
+  rejectionReason: z.enum(['terms_violation']).nullable(),
+});
+
+export const conversationsOutput = z.array(
+  z.object({
+    id: z.string(),
+    with: z.object({ username: z.string() }),
+    lastMessage: z.object({
+      preview: z.string(),
+      fromMe: z.boolean(),
+      status: statusSchema,
+      at: z.date(),
+    }),
+  }),
+);
+
+export const threadInput = z.object({
+  with: usernameRef,
+  limit: z.number().int().min(1).max(200).default(50),
+  cursor: messageIdSchema.nullish(),
+});
+
+export const threadMessageOutput = z.object({
+  id: z.string(),
+  fromMe: z.boolean(),
+  author: z.object({ username: z.string() }),
+  body: z.string(),
+  status: statusSchema,
+  reviewState: reviewStateSchema,
+  submittedAt: z.date(),
+  decidedAt: z.date().nullable(),
+  deliveredAt: z.date().nullable(),
+  /** Only on the viewer's own messages. */
+  feedback: z.string().nullable(),
+  rejectionReason: rejectionReasonSchema,
+  /** Own pending messages: place in the conversation's queue ("n of m"). */
+  position: z.number().int().nullable(),
+  queueLength: z.number().int().nullable(),
+});
+
+export const threadOutput = z.object({
+  with: z.object({ username: z.string() }),
+  /** Newest first. */
+  items: z.array(threadMessageOutput),
+  nextCursor: z.string().nullable(),
+});
+
+export const messageStatusInput = z.object({ id: messageIdSchema });
+
+export const messageStatusOutput = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  recipient: z.object({ username: z.string() }),
+  status: statusSchema,
+  reviewState: reviewStateSchema,
+  position: z.number().int().nullable(),
+  queueLength: z.number().int().nullable(),
+  submittedAt: z.date(),
+  decidedAt: z.date().nullable(),
+  deliveredAt: z.date().nullable(),
+  feedback: z.string().nullable(),
+  rejectionReason: rejectionReasonSchema,
+});

@@ -1,0 +1,37 @@
+import { getMessageStatus, getThread, listConversations, sendMessage } from '@overlord/core';
+
+import { authorized, createTRPCRouter } from '../trpc.ts';
+import {
+  conversationsOutput,
+  messageStatusInput,
+  messageStatusOutput,
+  sendMessageInput,
+  sendMessageOutput,
+  threadInput,
+  threadOutput,
+} from './messages.schema.ts';
+
+/**
+ * Private messages (SPEC §11). Every procedure reads or writes the caller's own correspondence
+ * only; there is no path here to anyone else's (admins audit through admin.readMessage).
+ */
+export const messagesRouter = createTRPCRouter({
+  send: authorized('sendMessage')
+    .input(sendMessageInput)
+    .output(sendMessageOutput)
+    .mutation(({ ctx, input }) => sendMessage(ctx, ctx.actor, input)),
+
+  conversations: authorized('sendMessage')
+    .output(conversationsOutput)
+    .query(({ ctx }) => listConversations(ctx.db, ctx.actor)),
+
+  thread: authorized('sendMessage')
+    .input(threadInput)
+    .output(threadOutput)
+    .query(({ ctx, input }) => getThread(ctx.db, ctx.actor, input)),
+
+  status: authorized('sendMessage')
+    .input(messageStatusInput)
+    .output(messageStatusOutput)
+    .query(({ ctx, input }) => getMessageStatus(ctx.db, ctx.actor, input.id)),
+});
