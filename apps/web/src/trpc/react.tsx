@@ -5,7 +5,7 @@
 // this module and the few hooks that call `api.*`.
 import type { AppRouter } from '@overlord/trpc';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { httpBatchLink } from '@trpc/client';
+import { httpBatchLink, httpSubscriptionLink, splitLink } from '@trpc/client';
 import { createTRPCReact, type inferReactQueryProcedureOptions } from '@trpc/react-query';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { useState, type ReactNode } from 'react';
@@ -52,11 +52,22 @@ export function TRPCReactProvider({ apiUrl, children }: { apiUrl: string; childr
   const [trpcClient] = useState(() =>
     api.createClient({
       links: [
-        httpBatchLink({
-          url: `${apiUrl}/trpc`,
-          transformer: superjson,
-          // The session cookie is scoped to the parent domain; send it to the api's origin.
-          fetch: (url, options) => fetch(url, { ...options, credentials: 'include' }),
+        splitLink({
+          condition: (op) => op.type === 'subscription',
+          // Live streams are server-sent events. The api lives on another origin, so the
+          // EventSource must carry the parent-domain session cookie explicitly. On reconnect
+          // the link resends the last tracked event id and the stream resumes right after it.
+          true: httpSubscriptionLink({
+            url: `${apiUrl}/trpc`,
+            transformer: superjson,
+            eventSourceOptions: { withCredentials: true },
+          }),
+          false: httpBatchLink({
+            url: `${apiUrl}/trpc`,
+            transformer: superjson,
+            // The session cookie is scoped to the parent domain; send it to the api's origin.
+            fetch: (url, options) => fetch(url, { ...options, credentials: 'include' }),
+          }),
         }),
       ],
     }),

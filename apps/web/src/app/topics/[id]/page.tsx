@@ -35,9 +35,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function TopicPage({ params }: { params: Params }) {
   const { id } = await params;
   if (!isUuid(id)) notFound();
-  const [topic, firstPage] = await Promise.all([
+  const [topic, firstPage, viewer] = await Promise.all([
     loadTopic(id),
     getServerApi().posts.byTopic.query({ topicId: id, limit: POSTS_PAGE_SIZE }),
+    // Anonymous visitors get UNAUTHORIZED here: no status card, nothing else changes.
+    getServerApi()
+      .account.me.query()
+      .then((me) => me.username)
+      .catch(() => null),
   ]);
 
   return (
@@ -75,6 +80,7 @@ export default async function TopicPage({ params }: { params: Params }) {
           topicId={topic.id}
           acceptsPosts={topic.status === 'approved'}
           initialPage={firstPage}
+          viewer={viewer}
         />
       </section>
     </article>

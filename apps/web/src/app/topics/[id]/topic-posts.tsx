@@ -7,6 +7,7 @@ import { StatusStamp } from '~/components/status-stamp';
 import { formatTimestamp, plural } from '~/lib/format';
 import { buildThread, reviewStatus, type ThreadNode } from '~/lib/posts';
 
+import { AuthorStatus } from './author-status';
 import { ComposeStatement } from './compose-statement';
 import styles from './topic.module.css';
 import { useTopicPosts, type PublicPost, type TopicPostsPage } from './use-topic-posts';
@@ -18,12 +19,15 @@ export function TopicPosts({
   topicId,
   acceptsPosts,
   initialPage,
+  viewer,
 }: {
   topicId: string;
   acceptsPosts: boolean;
   initialPage: TopicPostsPage;
+  /** The signed-in citizen's username, or null when anonymous. */
+  viewer: string | null;
 }) {
-  const { posts, inEvaluation, announcement, hasMore, loadMore, loadingMore, stale } =
+  const { posts, inEvaluation, announcement, hasMore, loadMore, loadingMore, stale, live } =
     useTopicPosts(topicId, initialPage);
   const thread = useMemo(() => buildThread(posts), [posts]);
   const [replyTo, setReplyTo] = useState<PublicPost | null>(null);
@@ -31,7 +35,7 @@ export function TopicPosts({
 
   return (
     <>
-      <p className={styles.tally}>
+      <p className={styles.tally} data-testid="tally" data-live={live}>
         {plural(posts.length, 'statement')} on the record
         {inEvaluation > 0 ? <> · {inEvaluation} in evaluation</> : null}
         {stale ? <> · the pneumatic line is down; retrying</> : null}
@@ -39,6 +43,8 @@ export function TopicPosts({
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
+
+      {viewer ? <AuthorStatus posts={posts} viewer={viewer} /> : null}
 
       {posts.length === 0 ? (
         <p className={styles.empty}>No statements yet. The floor is open to reasoned argument.</p>

@@ -1,30 +1,68 @@
 'use client';
 
-// The topic page's live data, isolated in one hook: today it polls `posts.byTopic`; a later
-// issue swaps the polling for the api's SSE subscription without touching the components.
+// The topic page's live data, isolated in one hook. The list itself always comes from
+// `posts.byTopic` (the record, keyed by post id); the api's `live.topic` stream only says when
+// to read it again. Events carry Redis stream ids, and on reconnect the client resends the last
+// one, so nothing is skipped; the refetch after every (re)connection reconciles whatever
+// happened while the line was down, and keying by id means nothing shows twice.
 import { useEffect, useMemo, useRef, useState } from 'react';
 
+import { createThrottle, normaliseLiveEvent } from '~/lib/live-events';
 import { POSTS_PAGE_SIZE } from '~/lib/posts';
 import { api, type RouterOutputs } from '~/trpc/react';
 
 export type TopicPostsPage = RouterOutputs['posts']['byTopic'];
 export type PublicPost = TopicPostsPage['items'][number];
 
-/** While anything is in evaluation the record changes by the second; otherwise it is calm. */
-export const REFRESH_WHILE_EVALUATING_MS = 1_000;
-export const REFRESH_IDLE_MS = 5_000;
-
-const anyInEvaluation = (pages: readonly TopicPostsPage[] | undefined) =>
-  pages?.some((page) => page.items.some((post) => post.inEvaluation)) ?? false;
+/** Bursts of events (a queue draining) cost one read of the record per interval. */
+export const REFETCH_THROTTLE_MS = 150;
+/** Only when the stream itself is refused (no live updates here) does the page poll. */
+export const FALLBACK_POLL_MS = 5_000;
 
 export function useTopicPosts(topicId: string, initialPage: TopicPostsPage) {
+  const utils = api.useUtils();
+  const [streamDown, setStreamDown] = useState(false);
+
   const query = api.posts.byTopic.useInfiniteQuery(
     { topicId, limit: POSTS_PAGE_SIZE },
     {
       initialData: { pages: [initialPage], pageParams: [null] },
       getNextPageParam: (last) => last.nextCursor,
-      refetchInterval: (q) =>
-        anyInEvaluation(q.state.data?.pages) ? REFRESH_WHILE_EVALUATING_MS : REFRESH_IDLE_MS,
+      refetchInterval: streamDown ? FALLBACK_POLL_MS : false,
+    },
+  );
+
+  const refetch = useRef(query.refetch);
+  refetch.current = query.refetch;
+  const utilsRef = useRef(utils);
+  utilsRef.current = utils;
+  // Any event in this topic can move the author's positions, so their statuses are read again
+  // with the list.
+  const [throttle] = useState(() =>
+    createThrottle(() => {
+      void refetch.current();
+      void utilsRef.current.posts.status.invalidate();
+    }, REFETCH_THROTTLE_MS),
+  );
+  useEffect(() => () => throttle.cancel(), [throttle]);
+
+  const [everConnected, setEverConnected] = useState(false);
+  const subscription = api.live.topic.useSubscription(
+    { topicId },
+    {
+      // On every (re)connection read the record once: events published between the server
+      // render and the first connection, or while the line was down, reached us in no event.
+      onStarted: () => {
+        setStreamDown(false);
+        setEverConnected(true);
+        throttle.request();
+      },
+      onData: (envelope) => {
+        const event = normaliseLiveEvent(envelope.data);
+        if (!event || event.kind !== 'post') return;
+        throttle.request();
+      },
+      onError: () => setStreamDown(true),
     },
   );
 
@@ -58,6 +96,12 @@ export function useTopicPosts(topicId: string, initialPage: TopicPostsPage) {
   }, [posts]);
 
   const inEvaluation = posts.filter((p) => p.inEvaluation).length;
+  const live =
+    subscription.status === 'pending'
+      ? 'live'
+      : subscription.status === 'error'
+        ? 'down'
+        : 'connecting';
 
   return {
     posts,
@@ -66,8 +110,8 @@ export function useTopicPosts(topicId: string, initialPage: TopicPostsPage) {
     hasMore: query.hasNextPage,
     loadMore: () => void query.fetchNextPage(),
     loadingMore: query.isFetchingNextPage,
-    /** The last refresh failed (the list shown is the last good one). */
-    stale: query.isRefetchError,
-    refreshMs: inEvaluation > 0 ? REFRESH_WHILE_EVALUATING_MS : REFRESH_IDLE_MS,
+    /** The stream is reconnecting or refused, or the last read failed. */
+    stale: (everConnected && live !== 'live') || query.isRefetchError,
+    live,
   };
 }

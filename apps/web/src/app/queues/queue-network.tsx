@@ -1,0 +1,363 @@
+'use client';
+
+// The public queue overview as a pneumatic-tube network: the Overlord's hub in the middle, one
+// tube per active queue, a capsule per item in transit. Capsules glide toward the hub as the
+// queue advances and tubes lengthen or shorten with their load. Under prefers-reduced-motion
+// nothing moves: the same facts appear as a plain list.
+import Link from 'next/link';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+
+import { StatusStamp } from '~/components/status-stamp';
+import { formatTimestamp, plural } from '~/lib/format';
+import { createThrottle, normaliseLiveEvent } from '~/lib/live-events';
+import { api, type RouterOutputs } from '~/trpc/react';
+
+import styles from './queue-network.module.css';
+import tableStyles from './queues.module.css';
+import {
+  CENTRE,
+  HUB_RADIUS,
+  layoutNetwork,
+  VIEW_HEIGHT,
+  VIEW_WIDTH,
+  type ItemKind,
+} from './tube-layout';
+
+export type QueueOverview = RouterOutputs['queues']['overview'];
+
+/** While events arrive, the overview is re-read about once a second. */
+export const OVERVIEW_REFRESH_MS = 1_000;
+/**
+ * The api serves the overview from a cache of up to 2 s, so a read right after the last event
+ * of a burst may predate it: one more read once that window has passed shows the final state.
+ */
+export const OVERVIEW_SETTLE_MS = 2_500;
+/** Only when the api refuses the live stream does the page fall back to polling. */
+export const FALLBACK_POLL_MS = 2_000;
+
+const KIND_LABEL = {
+  topics: 'Topic queue',
+  posts: 'Statement queue',
+  messages: 'Message queue',
+} as const;
+const ITEM_LABEL: Record<ItemKind, string> = {
+  topic: 'Topic',
+  post: 'Statement',
+  message: 'Message',
+};
+const KIND_CLASS: Record<ItemKind, string | undefined> = {
+  topic: styles.topic,
+  post: styles.post,
+  message: styles.message,
+};
+
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
+function subscribeToMotion(onChange: () => void) {
+  const media = window.matchMedia(REDUCED_MOTION);
+  media.addEventListener('change', onChange);
+  return () => media.removeEventListener('change', onChange);
+}
+
+export function usePrefersReducedMotion(): boolean {
+  return useSyncExternalStore(
+    subscribeToMotion,
+    () => window.matchMedia(REDUCED_MOTION).matches,
+    () => false,
+  );
+}
+
+/** `queues.overview`, re-read when `live.queues` reports movement (throttled, then settled). */
+function useLiveOverview(initial: QueueOverview): QueueOverview {
+  const [streamDown, setStreamDown] = useState(false);
+  const { data, refetch } = api.queues.overview.useQuery(undefined, {
+    initialData: initial,
+    refetchInterval: streamDown ? FALLBACK_POLL_MS : false,
+  });
+  const refetchRef = useRef(refetch);
+  refetchRef.current = refetch;
+  const [throttle] = useState(() =>
+    createThrottle(() => void refetchRef.current(), OVERVIEW_REFRESH_MS),
+  );
+  const settle = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      throttle.cancel();
+      if (settle.current) clearTimeout(settle.current);
+    },
+    [throttle],
+  );
+  const movement = () => {
+    throttle.request();
+    if (settle.current) clearTimeout(settle.current);
+    settle.current = setTimeout(() => void refetchRef.current(), OVERVIEW_SETTLE_MS);
+  };
+
+  api.live.queues.useSubscription(
+    {},
+    {
+      // On every (re)connection: the server-rendered overview may be up to the api's cache
+      // window old, and whatever moved while no stream was open reached us in no event.
+      onStarted: () => {
+        setStreamDown(false);
+        movement();
+      },
+      onData: (envelope) => {
+        if (normaliseLiveEvent(envelope.data)) movement();
+      },
+      onError: () => setStreamDown(true),
+    },
+  );
+  return data ?? initial;
+}
+
+const shorten = (text: string, max = 26) =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;
+
+export function QueueNetwork({ initial }: { initial: QueueOverview }) {
+  const reducedMotion = usePrefersReducedMotion();
+  const overview = useLiveOverview(initial);
+  const labels = useMemo(
+    () => new Map(overview.queues.map((q) => [`${q.kind}:${q.key}`, q.label])),
+    [overview.queues],
+  );
+  const queueLabel = (kind: ItemKind, key: string) =>
+    labels.get(`${kind}s:${key}`) ?? (kind === 'topic' ? 'Topic proposals' : key);
+
+  const transitList = (
+    <ol className={styles.transit} data-testid="transit-list" aria-label="Items in transit">
+      {overview.inTransit.map((item) => (
+        <li
+          key={`${item.kind}:${item.id}`}
+          className={styles.transitItem}
+          data-testid="transit-item"
+          data-item-id={item.id}
+          data-kind={item.kind}
+        >
+          <span className={`${styles.swatch} ${KIND_CLASS[item.kind]}`} aria-hidden="true" />
+          <span className={styles.position}>#{item.position}</span>
+          <span>
+            {ITEM_LABEL[item.kind]} in {queueLabel(item.kind, item.queueKey)}
+          </span>
+          <StatusStamp tone={item.reviewState === 'in_review' ? 'review' : 'pending'}>
+            {item.reviewState === 'in_review' ? 'Under review' : 'Waiting'}
+          </StatusStamp>
+          <time dateTime={item.submittedAt.toISOString()} className={styles.time}>
+            {formatTimestamp(item.submittedAt)}
+          </time>
+          {item.preview ? <p className={styles.preview}>{item.preview}</p> : null}
+        </li>
+      ))}
+    </ol>
+  );
+
+  const minutes = Math.round(overview.windowMs / 60_000);
+
+  return (
+    <>
+      <section aria-labelledby="in-transit" className={styles.section}>
+        <h2 id="in-transit" className={styles.sectionTitle}>
+          In transit
+        </h2>
+        <p className={styles.summary} aria-live="polite">
+          {plural(overview.queues.length, 'active queue')} ·{' '}
+          {plural(overview.inTransit.length, 'item')} in the tubes
+        </p>
+        {reducedMotion ? (
+          <div data-testid="queues-static">
+            {overview.inTransit.length === 0 ? (
+              <p className={styles.empty}>Nothing in the tubes.</p>
+            ) : (
+              transitList
+            )}
+          </div>
+        ) : (
+          <>
+            <TubeNetwork overview={overview} />
+            <Legend />
+            <div className="visually-hidden">{transitList}</div>
+          </>
+        )}
+      </section>
+      <section aria-labelledby="active-queues">
+        <h2 id="active-queues" className={tableStyles.sectionTitle}>
+          Active queues
+        </h2>
+        {overview.queues.length === 0 ? (
+          <p className={tableStyles.empty}>All tubes are empty. The Overlord waits.</p>
+        ) : (
+          <div className={tableStyles.tableWrap}>
+            <table className={tableStyles.table} role="table">
+              <caption className="visually-hidden">
+                Active queues, their length and recent activity
+              </caption>
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th scope="col" role="columnheader">
+                    Queue
+                  </th>
+                  <th scope="col" role="columnheader">
+                    Waiting
+                  </th>
+                  <th scope="col" role="columnheader">
+                    In review
+                  </th>
+                  <th scope="col" role="columnheader">
+                    Decided ({minutes} min)
+                  </th>
+                  <th scope="col" role="columnheader">
+                    Oldest item
+                  </th>
+                </tr>
+              </thead>
+              <tbody role="rowgroup">
+                {overview.queues.map((queue) => (
+                  <tr
+                    key={`${queue.kind}:${queue.key}`}
+                    data-testid="queue"
+                    data-queue-key={queue.key}
+                  >
+                    <th scope="row" role="rowheader">
+                      <span className={tableStyles.kind}>{KIND_LABEL[queue.kind]}</span>
+                      {queue.kind === 'posts' ? (
+                        <Link href={`/topics/${queue.key}`}>{queue.label}</Link>
+                      ) : (
+                        <span>{queue.label}</span>
+                      )}
+                    </th>
+                    <td role="cell" data-label="Waiting">
+                      {queue.length}
+                    </td>
+                    <td role="cell" data-label="In review">
+                      {queue.inReview}
+                    </td>
+                    <td role="cell" data-label={`Decided (${minutes} min)`}>
+                      {queue.decidedRecently}
+                    </td>
+                    <td role="cell" data-label="Oldest item">
+                      {queue.oldestSubmittedAt ? (
+                        <time dateTime={queue.oldestSubmittedAt.toISOString()}>
+                          {formatTimestamp(queue.oldestSubmittedAt)}
+                        </time>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
+
+function TubeNetwork({ overview }: { overview: QueueOverview }) {
+  const branches = useMemo(
+    () => layoutNetwork(overview.queues, overview.inTransit),
+    [overview.queues, overview.inTransit],
+  );
+  const summary =
+    branches.length === 0
+      ? 'The hub stands idle: every tube is empty.'
+      : branches
+          .map(
+            (b) =>
+              `${b.queue.label}: ${plural(b.capsules.length, 'capsule')} (${b.queue.length} waiting, ${b.queue.inReview} in review)`,
+          )
+          .join('; ');
+  return (
+    <figure className={styles.figure}>
+      <svg
+        viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
+        className={styles.network}
+        role="img"
+        aria-labelledby="tubes-title tubes-desc"
+        data-testid="tube-network"
+      >
+        <title id="tubes-title">Pneumatic-tube network of the Overlord&apos;s queues</title>
+        <desc id="tubes-desc">{summary}</desc>
+        {branches.map((branch) => (
+          <g
+            key={branch.id}
+            data-testid="tube-branch"
+            data-queue-key={branch.queue.key}
+            data-queue-kind={branch.queue.kind}
+          >
+            <g transform={`translate(${CENTRE.x} ${CENTRE.y})`}>
+              <g style={{ transform: `rotate(${branch.angle}deg)` }}>
+                <rect
+                  className={styles.tube}
+                  x={HUB_RADIUS - 4}
+                  y={-9}
+                  height={18}
+                  rx={9}
+                  style={{ width: branch.reach - HUB_RADIUS + 4 }}
+                />
+              </g>
+            </g>
+            <circle className={styles.station} cx={branch.end.x} cy={branch.end.y} r={8} />
+            <text
+              className={styles.tubeLabel}
+              x={branch.label.x}
+              y={branch.label.y}
+              textAnchor={branch.label.anchor}
+              dominantBaseline={branch.label.baseline}
+            >
+              {shorten(branch.queue.label)}
+            </text>
+            {branch.capsules.map((capsule) => (
+              <g
+                key={`${capsule.item.kind}:${capsule.item.id}`}
+                className={styles.capsuleMover}
+                style={{
+                  transform: `translate(${capsule.x}px, ${capsule.y}px) rotate(${capsule.angle}deg)`,
+                }}
+                data-testid="capsule"
+                data-item-id={capsule.item.id}
+                data-kind={capsule.item.kind}
+                data-review-state={capsule.item.reviewState}
+              >
+                <rect
+                  className={`${styles.capsule} ${KIND_CLASS[capsule.item.kind]}`}
+                  x={-9}
+                  y={-6}
+                  width={18}
+                  height={12}
+                  rx={6}
+                />
+              </g>
+            ))}
+          </g>
+        ))}
+        <g data-testid="tube-hub">
+          <circle className={styles.hub} cx={CENTRE.x} cy={CENTRE.y} r={HUB_RADIUS} />
+          <circle className={styles.hubLens} cx={CENTRE.x} cy={CENTRE.y} r={12} />
+          <text
+            className={styles.hubLabel}
+            x={CENTRE.x}
+            y={CENTRE.y + HUB_RADIUS - 12}
+            textAnchor="middle"
+          >
+            OVERLORD
+          </text>
+        </g>
+      </svg>
+    </figure>
+  );
+}
+
+function Legend() {
+  return (
+    <ul className={styles.legend} aria-label="Capsule colours">
+      {(['topic', 'post', 'message'] as const).map((kind) => (
+        <li key={kind}>
+          <span className={`${styles.swatch} ${KIND_CLASS[kind]}`} aria-hidden="true" />
+          {ITEM_LABEL[kind]}s
+        </li>
+      ))}
+    </ul>
+  );
+}
