@@ -170,6 +170,8 @@ describe('worker crash in the middle of verdicts', () => {
     // Exactly one verdict per submission; every verdict job finished.
     const posts = await database.db.post.findMany({
       where: { id: { in: ids } },
+      // The database orders by the full microsecond stamps; a JS Date keeps only milliseconds.
+      orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
       select: {
         id: true,
         topicId: true,
@@ -227,9 +229,7 @@ describe('worker crash in the middle of verdicts', () => {
         .filter((e) => e.type === 'decided')
         .map((e) => e.id);
       expect(new Set(decided).size).toBe(decided.length);
-      const inTopic = posts
-        .filter((p) => p.topicId === topicId)
-        .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
+      const inTopic = posts.filter((p) => p.topicId === topicId);
       for (let i = 1; i < inTopic.length; i++) {
         expect(inTopic[i]!.reviewStartedAt!.getTime()).toBeGreaterThanOrEqual(
           inTopic[i - 1]!.decidedAt!.getTime(),

@@ -74,9 +74,6 @@ function overlaps(rows: Timed[]): string[] {
   return problems;
 }
 
-const bySubmission = (a: Timed, b: Timed) =>
-  a.submittedAt.getTime() - b.submittedAt.getTime() || a.id.localeCompare(b.id);
-
 describe('queue order under concurrent load', () => {
   it('judges each topic strictly in submission order, one post at a time, topics in parallel', async () => {
     const topicIds: string[] = [];
@@ -135,8 +132,10 @@ describe('queue order under concurrent load', () => {
       200,
     );
 
+    // The database orders by the full microsecond stamps; a JS Date keeps only milliseconds.
     const rows = await database.db.post.findMany({
       where: { id: { in: allIds } },
+      orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
       select: {
         id: true,
         topicId: true,
@@ -156,7 +155,7 @@ describe('queue order under concurrent load', () => {
     }
 
     for (const topicId of topicIds) {
-      const posts = rows.filter((r) => r.topicId === topicId).sort(bySubmission);
+      const posts = rows.filter((r) => r.topicId === topicId);
       expect(posts.length).toBeGreaterThan(0);
       expect(overlaps(posts)).toEqual([]);
 
@@ -217,9 +216,10 @@ describe('queue order under concurrent load', () => {
     );
     const topics = await database.db.topic.findMany({
       where: { id: { in: allIds } },
+      orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
       select: { id: true, submittedAt: true, reviewStartedAt: true, decidedAt: true },
     });
     expect(topics).toHaveLength(12);
-    expect(overlaps(topics.sort(bySubmission))).toEqual([]);
+    expect(overlaps(topics)).toEqual([]);
   }, 90_000);
 });

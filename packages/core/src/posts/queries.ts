@@ -110,16 +110,18 @@ export async function getPostStatus(
   if (post.status !== 'pending') {
     return { ...post, reviewState, position: null, queueLength: null, etaSeconds: null } as const;
   }
-  const ahead = {
-    topicId: post.topicId,
-    status: 'pending',
-    submittedAt: { lte: post.submittedAt },
-  } as const;
-  const [position, queueLength, secondsPerItem] = await Promise.all([
-    db.post.count({ where: ahead }),
-    db.post.count({ where: { topicId: post.topicId, status: 'pending' } }),
+  const [[counts], secondsPerItem] = await Promise.all([
+    // Compared in SQL: submission stamps have microseconds, which a JS Date would drop.
+    db.$queryRawUnsafe<[{ position: number; queue_length: number }]>(
+      `SELECT count(*) FILTER (WHERE (q.submitted_at, q.id) <= (p.submitted_at, p.id))::int AS position,
+              count(*)::int AS queue_length
+         FROM posts p JOIN posts q ON q.topic_id = p.topic_id AND q.status = 'pending'
+        WHERE p.id = $1::uuid`,
+      post.id,
+    ),
     recentSecondsPerItem(db, 'post'),
   ]);
+  const { position, queue_length: queueLength } = counts;
   return {
     ...post,
     reviewState,
