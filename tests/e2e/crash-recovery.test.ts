@@ -187,11 +187,18 @@ describe('worker crash in the middle of verdicts', () => {
       expect(['approved', 'rejected']).toContain(post.status);
       expect(post.decidedAt).not.toBeNull();
     }
-    const [{ jobs }] = await database.db.$queryRaw<[{ jobs: number }]>`
-      SELECT count(*)::int AS jobs FROM graphile_worker._private_jobs j
-      JOIN graphile_worker._private_tasks t ON t.id = j.task_id
-      WHERE t.identifier = 'evaluate-post'`;
-    expect(jobs).toBe(0);
+    // Every verdict job completes: the last verdict commits a moment before its job does, and a
+    // job the killed worker held after committing its verdict is only released by the dead-worker
+    // check (every 10 s) and then completes as a no-op.
+    const verdictJobs = async () => {
+      const [{ jobs }] = await database.db.$queryRaw<[{ jobs: number }]>`
+        SELECT count(*)::int AS jobs FROM graphile_worker._private_jobs j
+        JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+        WHERE t.identifier = 'evaluate-post'`;
+      return jobs;
+    };
+    await waitFor(async () => (await verdictJobs()) === 0, 30_000, 100);
+    expect(await verdictJobs()).toBe(0);
 
     // Exactly one moderation event per submission, of the kind its verdict calls for.
     const events = await database.db.moderationEvent.findMany({

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 
 import type { Deps } from '@overlord/core';
 import { createStreamHub } from '@overlord/redis';
-import { appRouter, createContextInner, TRPC_PATH } from '@overlord/trpc';
+import { appRouter, createContextInner, createLiveSseHandler, TRPC_PATH } from '@overlord/trpc';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 
 import { applyCors } from './cors.ts';
@@ -46,6 +46,11 @@ export function createApiServer({ env, deps, log }: ApiServerOptions) {
     reader: deps.redis.duplicate(),
     redis: deps.redis,
     onError: (err) => log.debug({ err }, 'live stream read failed; retrying'),
+  });
+  // live.* subscriptions: tRPC's wire format, one serialisation per event for all subscribers.
+  const live = createLiveSseHandler({
+    hub,
+    sessionKind: async (req) => (await resolveSession(req)).kind,
   });
   let draining = false;
   const active = new Set<ServerResponse>();
@@ -109,6 +114,7 @@ export function createApiServer({ env, deps, log }: ApiServerOptions) {
     }
     if (!route.startsWith(`${TRPC_PATH}/`)) return sendJson(res, 404, { error: 'not_found' });
     if (!applyCors(req, res, allowedOrigins)) return;
+    if (await live.handle(req, res)) return;
     trpc(req, res);
   }
 

@@ -1,6 +1,7 @@
 export { createContextInner, type Context } from './context.ts';
 export { appRouter, createCaller, type AppRouter } from './root.ts';
 export { createOverlordClient, TRPC_PATH, type OverlordClientOptions } from './client.ts';
+export { createLiveSseHandler, type LiveSseOptions } from './live-sse.ts';
 export { procedurePermissions, type ProcedurePath } from './permissions.ts';
 export * from './routers/account.schema.ts';
 export * from './routers/admin.schema.ts';
