@@ -155,6 +155,7 @@ describe('worker crash in the middle of verdicts', () => {
       SELECT count(*)::int AS orphans FROM graphile_worker._private_jobs WHERE locked_by IS NOT NULL`;
     expect(orphans).toBeGreaterThan(0);
 
+    const restartedAt = new Date();
     const second = startWorkerProcess();
     try {
       await waitFor(
@@ -187,18 +188,20 @@ describe('worker crash in the middle of verdicts', () => {
       expect(['approved', 'rejected']).toContain(post.status);
       expect(post.decidedAt).not.toBeNull();
     }
-    // Every verdict job completes: the last verdict commits a moment before its job does, and a
-    // job the killed worker held after committing its verdict is only released by the dead-worker
-    // check (every 10 s) and then completes as a no-op.
-    const verdictJobs = async () => {
+    // No verdict job is left to run. (When recover-pending re-adds the job of a post whose job a
+    // dead worker still holds, graphile-worker retires the held one, setting its attempts to the
+    // maximum, and adds a fresh one; the retired row stays behind, never to run.)
+    const runnable = async () => {
       const [{ jobs }] = await database.db.$queryRaw<[{ jobs: number }]>`
         SELECT count(*)::int AS jobs FROM graphile_worker._private_jobs j
         JOIN graphile_worker._private_tasks t ON t.id = j.task_id
-        WHERE t.identifier = 'evaluate-post'`;
+        WHERE t.identifier = 'evaluate-post' AND j.attempts < j.max_attempts`;
       return jobs;
     };
-    await waitFor(async () => (await verdictJobs()) === 0, 30_000, 100);
-    expect(await verdictJobs()).toBe(0);
+    // The last verdict commits a moment before its job completes; a job the killed worker held
+    // is released by the dead-worker check (every 10 s), then completes as a no-op.
+    await waitFor(async () => (await runnable()) === 0, 30_000, 100).catch(() => null);
+    expect(await runnable()).toBe(0);
 
     // Exactly one moderation event per submission, of the kind its verdict calls for.
     const events = await database.db.moderationEvent.findMany({
@@ -236,8 +239,12 @@ describe('worker crash in the middle of verdicts', () => {
         .filter((e) => e.type === 'decided')
         .map((e) => e.id);
       expect(new Set(decided).size).toBe(decided.length);
+      // One at a time per topic, for everything the new worker took up. (A post the killed
+      // worker had already taken into review is left out: its verdict statement may still have
+      // been running in the database when the process died.)
       const inTopic = posts.filter((p) => p.topicId === topicId);
       for (let i = 1; i < inTopic.length; i++) {
+        if (inTopic[i - 1]!.reviewStartedAt! < restartedAt) continue;
         expect(inTopic[i]!.reviewStartedAt!.getTime()).toBeGreaterThanOrEqual(
           inTopic[i - 1]!.decidedAt!.getTime(),
         );
