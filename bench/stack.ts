@@ -25,7 +25,7 @@ export async function startBenchStack(database: string): Promise<BenchStack> {
   await ensureSystemDeps({ log: (l) => console.log(l) });
   const pg = await startPostgres({
     dataDir: join(root, '.local/bench/postgres'),
-    port: Number(process.env.BENCH_PG_PORT || 54390),
+    port: Number(process.env.BENCH_PG_PORT || 25490),
     log: () => {},
     durable: false,
   });

@@ -29,7 +29,7 @@ const { values } = parseArgs({
   },
 });
 const RUNS = Number(values.runs);
-const pgPort = Number(process.env.BENCH_PG_PORT || 54390);
+const pgPort = Number(process.env.BENCH_PG_PORT || 25490);
 const API_PORT = Number(process.env.BENCH_API_PORT || pgPort + 1000);
 const WEB_PORT = Number(process.env.BENCH_WEB_PORT || pgPort + 1001);
 const root = resolve(import.meta.dirname, '..');
