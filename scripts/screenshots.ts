@@ -70,13 +70,14 @@ const STATEMENTS: { as: string; topic: string; body: string }[] = [
 const PAGES: { name: string; path: string; as: string | null }[] = [
   { name: 'feed', path: '/', as: null },
   { name: 'topic', path: `/topics/${stableId('topic:nuclear')}`, as: 'citizen_vera' },
-  { name: 'queues', path: '/queues', as: null },
   { name: 'leaderboard', path: '/leaderboard', as: null },
   { name: 'registry', path: '/citizens', as: null },
   { name: 'profile', path: '/citizens/citizen_vera', as: null },
   { name: 'graveyard', path: '/graveyard', as: 'citizen_boris' },
   { name: 'sign-in', path: '/sign-in', as: null },
   { name: 'not-found', path: '/no/such/file', as: null },
+  // Last: its shot pauses the worker so that statements wait in the tubes.
+  { name: 'queues', path: '/queues', as: null },
 ];
 
 const WIDTHS = [
@@ -247,8 +248,22 @@ try {
   stops.push(() => browser.close());
   for (const { name, path, as } of PAGES) {
     const token = as ? await sessionFor(as) : null;
+    if (name === 'queues') {
+      // The tube network needs traffic: the worker pauses and a few statements wait in line.
+      await worker.stop();
+      for (const s of STATEMENTS.slice(0, 4)) {
+        const cookie = `${sessionCookieName(false)}=${await sessionFor(s.as)}`;
+        const client = createOverlordClient({ url: apiUrl, headers: () => ({ cookie }) });
+        await client.posts.submit.mutate({ topicId: stableId(`topic:${s.topic}`), body: s.body });
+      }
+    }
     for (const viewport of WIDTHS) {
-      const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+      // Animation off for stable pictures, except on the queues page, whose reduced-motion
+      // version is a plain list: it is photographed with its network, capsules in place.
+      const context = await browser.newContext({
+        viewport,
+        reducedMotion: name === 'queues' ? 'no-preference' : 'reduce',
+      });
       if (token)
         await context.addCookies([
           { name: sessionCookieName(false), value: token, domain: '127.0.0.1', path: '/' },
@@ -256,6 +271,10 @@ try {
       const page = await context.newPage();
       await page.goto(`${webOrigin}${path}`, { waitUntil: 'load' });
       await page.evaluate('document.fonts.ready');
+      if (name === 'queues') {
+        await page.getByTestId('capsule').first().waitFor({ timeout: 15_000 });
+        await page.waitForTimeout(1_500); // let the capsules finish sliding into place
+      }
       const file = join(outDir, `${name}-${viewport.width}.png`);
       await page.screenshot({ path: file });
       console.log(`  ${file.slice(root.length + 1)}`);

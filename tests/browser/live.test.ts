@@ -409,3 +409,44 @@ describe('topic page, live', () => {
     JOURNEY_MS,
   );
 });
+
+describe('calibration', () => {
+  it(
+    'returns a statement with guidance; the author revises and resubmits it from the status card',
+    async () => {
+      await startWorker();
+      const context = await contextAs('citizen_ada');
+      const page = await openTopic(context, transit);
+      const composer = page.getByRole('textbox', { name: 'Your statement' });
+      await composer.fill('Everyone knows this is true.');
+      await page.getByRole('button', { name: 'Submit to the Overlord' }).click();
+
+      const verdict = page.getByTestId('author-status-verdict');
+      await verdict.filter({ hasText: 'Returned for calibration' }).waitFor(SLOW);
+      await page.getByRole('button', { name: 'Revise and resubmit' }).click();
+      // The composer takes the calibrated text, ready to be improved.
+      await expect.poll(() => composer.inputValue()).toBe('Everyone knows this is true.');
+      expect(await page.getByRole('heading', { name: 'Revise and resubmit' }).isVisible()).toBe(
+        true,
+      );
+      await composer.fill(
+        'Free fares raise ridership, because according to the city transit report riders doubled after fares were removed.',
+      );
+      await page.getByRole('button', { name: 'Submit to the Overlord' }).click();
+      await page.getByText('Statement received.').waitFor(SLOW);
+
+      const revised = await database.db.post.findFirstOrThrow({
+        where: { authorId: stableId('user:citizen_ada'), resubmissionOfId: { not: null } },
+        select: { resubmissionOfId: true, body: true },
+      });
+      const original = await database.db.post.findUniqueOrThrow({
+        where: { id: revised.resubmissionOfId! },
+        select: { status: true, body: true },
+      });
+      expect(original).toEqual({ status: 'calibrate', body: 'Everyone knows this is true.' });
+      expect(revised.body).toMatch(/^Free fares raise ridership/);
+      await context.close();
+    },
+    JOURNEY_MS,
+  );
+});

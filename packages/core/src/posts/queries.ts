@@ -83,6 +83,7 @@ export async function listTopicPosts(db: Db, input: ListTopicPostsInput) {
 const ownPostSelect = {
   id: true,
   topicId: true,
+  body: true,
   authorId: true,
   status: true,
   submittedAt: true,

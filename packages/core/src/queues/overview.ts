@@ -147,12 +147,21 @@ export async function queueOverview(
     );
   }
   // Topic queues that drained recently stay visible with length 0 ("recent activity").
+  const drained = [...decidedByTopic.keys()].filter((topicId) => !byTopic.has(topicId));
+  const drainedTitles = new Map(
+    (
+      await db.topic.findMany({
+        where: { id: { in: drained } },
+        select: { id: true, title: true },
+      })
+    ).map((t) => [t.id, t.title]),
+  );
   for (const [topicId, count] of decidedByTopic) {
     if (byTopic.has(topicId)) continue;
     queues.push({
       kind: 'posts',
       key: topicId,
-      label: 'Topic queue',
+      label: drainedTitles.get(topicId) ?? 'Topic queue',
       length: 0,
       inReview: 0,
       decidedRecently: count,

@@ -54,6 +54,8 @@ export const postStatusInput = z.object({ id: postIdSchema });
 export const postStatusOutput = z.object({
   id: z.string(),
   topicId: z.string(),
+  /** The statement itself: what a calibrated author revises. */
+  body: z.string(),
   status: z.enum(['pending', 'approved', 'rejected', 'calibrate']),
   reviewState: z.enum(['waiting', 'in_review', 'decided']),
   position: z.number().int().nullable(),

@@ -28,7 +28,10 @@ function defaultLine(status: PostStatus): string {
   if (status.status === 'rejected')
     return status.feedback ?? 'Rejected. Your statement has been removed from the public record.';
   if (status.status === 'calibrate')
-    return 'Set aside for calibration. A clerk of the Ministry will examine it by hand.';
+    return (
+      status.feedback ??
+      'Returned for calibration. Improve it as instructed and resubmit; it counts neither way.'
+    );
   if (status.reviewState === 'in_review')
     return 'Under review. The Overlord weighs your logic, your tone and your relevance.';
   if (status.position === 1) return 'Position 1. You are next. The Overlord sharpens its pencil.';
@@ -42,19 +45,34 @@ function defaultLine(status: PostStatus): string {
 /** Which moment of the item's journey this is: a new moment earns a new line. */
 const stepOf = (s: PostStatus) => `${s.status}:${s.reviewState}:${s.position ?? ''}`;
 
-export function AuthorStatus({ posts, viewer }: { posts: PublicPost[]; viewer: string }) {
+export function AuthorStatus({
+  posts,
+  viewer,
+  submitted = [],
+  onRevise,
+}: {
+  posts: PublicPost[];
+  viewer: string;
+  /** Statements this page just submitted: tracked at once, even if judged before a re-read. */
+  submitted?: string[];
+  /** Opens the composer on a calibrated statement's text, to resubmit it. */
+  onRevise?: (status: { id: string; body: string }) => void;
+}) {
   // Once tracked, a statement stays on the card after its verdict, including a rejection that
   // removes it from the public list.
   const [tracked, setTracked] = useState<string[]>([]);
   useEffect(() => {
-    const mine = posts
-      .filter((p) => p.author.username === viewer && p.status === 'pending')
-      .map((p) => p.id);
+    const mine = [
+      ...submitted,
+      ...posts
+        .filter((p) => p.author.username === viewer && p.status === 'pending')
+        .map((p) => p.id),
+    ];
     setTracked((current) => {
       const missing = mine.filter((id) => !current.includes(id));
       return missing.length > 0 ? [...current, ...missing] : current;
     });
-  }, [posts, viewer]);
+  }, [posts, viewer, submitted]);
 
   const statuses = api.useQueries((t) => tracked.map((id) => t.posts.status({ id })));
   const shown = statuses.map((q) => q.data).filter((s): s is PostStatus => Boolean(s));
@@ -71,14 +89,20 @@ export function AuthorStatus({ posts, viewer }: { posts: PublicPost[]; viewer: s
       </h3>
       <ul className={styles.items}>
         {shown.map((status) => (
-          <StatusItem key={status.id} status={status} />
+          <StatusItem key={status.id} status={status} onRevise={onRevise} />
         ))}
       </ul>
     </section>
   );
 }
 
-function StatusItem({ status }: { status: PostStatus }) {
+function StatusItem({
+  status,
+  onRevise,
+}: {
+  status: PostStatus;
+  onRevise?: ((status: { id: string; body: string }) => void) | undefined;
+}) {
   const [lines, setLines] = useState<string[]>([]);
   const lastStep = useRef<string | null>(null);
   useEffect(() => {
@@ -119,7 +143,7 @@ function StatusItem({ status }: { status: PostStatus }) {
                 ? 'Approved'
                 : status.status === 'rejected'
                   ? 'Rejected'
-                  : 'Held for calibration'}
+                  : 'Returned for calibration'}
             </dd>
           </div>
         ) : (
@@ -141,6 +165,15 @@ function StatusItem({ status }: { status: PostStatus }) {
           ))}
         </OverlordSays>
       </div>
+      {status.status === 'calibrate' && onRevise ? (
+        <button
+          type="button"
+          className="button"
+          onClick={() => onRevise({ id: status.id, body: status.body })}
+        >
+          Revise and resubmit
+        </button>
+      ) : null}
     </li>
   );
 }

@@ -31,10 +31,18 @@ export function ComposeStatement({
   topicId,
   replyTo,
   onCancelReply,
+  revising = null,
+  onCancelRevise = () => {},
+  onSubmitted = () => {},
 }: {
   topicId: string;
   replyTo: PublicPost | null;
   onCancelReply: () => void;
+  /** The author's calibrated statement being revised (SPEC §5: calibrate → resubmit). */
+  revising?: { id: string; body: string } | null;
+  onCancelRevise?: () => void;
+  /** A statement entered the queue (its id), so the status card can follow it at once. */
+  onSubmitted?: (id: string) => void;
 }) {
   const utils = api.useUtils();
   const [body, setBody] = useState('');
@@ -46,6 +54,13 @@ export function ComposeStatement({
   useEffect(() => {
     if (replyTo) textarea.current?.focus();
   }, [replyTo]);
+
+  useEffect(() => {
+    if (!revising) return;
+    setBody(revising.body);
+    setNotice(null);
+    textarea.current?.focus();
+  }, [revising]);
 
   // Back from sign-in: the draft composed while anonymous is put back, untouched and unsent.
   useEffect(() => {
@@ -71,6 +86,8 @@ export function ComposeStatement({
         setBody('');
         clearDraft('post', topicId);
         onCancelReply();
+        onCancelRevise();
+        onSubmitted(result.id);
         setNotice({
           tone: 'received',
           text: 'Statement received. It is on the public record and waits in the queue for evaluation.',
@@ -98,7 +115,11 @@ export function ComposeStatement({
       textarea.current?.focus();
       return;
     }
-    submit.mutate({ topicId, parentId: replyTo?.id ?? null, body: body.trim() });
+    submit.mutate(
+      revising
+        ? { topicId, resubmissionOf: revising.id, body: body.trim() }
+        : { topicId, parentId: replyTo?.id ?? null, body: body.trim() },
+    );
   }
 
   const remaining = MAX_BODY_LENGTH - body.length;
@@ -106,9 +127,17 @@ export function ComposeStatement({
   return (
     <section className={styles.compose} aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} className={styles.composeTitle}>
-        {replyTo ? 'Submit a reply' : 'Submit a statement'}
+        {revising ? 'Revise and resubmit' : replyTo ? 'Submit a reply' : 'Submit a statement'}
       </h2>
       <form onSubmit={onSubmit} noValidate>
+        {revising ? (
+          <p className={styles.replyingTo}>
+            Revising your calibrated statement.{' '}
+            <button type="button" className={styles.reply} onClick={onCancelRevise}>
+              Cancel revision
+            </button>
+          </p>
+        ) : null}
         {replyTo ? (
           <p className={styles.replyingTo}>
             Replying to <strong>@{replyTo.author.username}</strong>{' '}

@@ -32,6 +32,11 @@ export function TopicPosts({
   const thread = useMemo(() => buildThread(posts), [posts]);
   const [replyTo, setReplyTo] = useState<PublicPost | null>(null);
   const cancelReply = useCallback(() => setReplyTo(null), []);
+  // A calibrated statement being revised: the composer takes its text and resubmits it.
+  const [revising, setRevising] = useState<{ id: string; body: string } | null>(null);
+  const cancelRevise = useCallback(() => setRevising(null), []);
+  const [submitted, setSubmitted] = useState<string[]>([]);
+  const onSubmitted = useCallback((id: string) => setSubmitted((ids) => [...ids, id]), []);
 
   return (
     <>
@@ -44,7 +49,9 @@ export function TopicPosts({
         {announcement}
       </p>
 
-      {viewer ? <AuthorStatus posts={posts} viewer={viewer} /> : null}
+      {viewer ? (
+        <AuthorStatus posts={posts} viewer={viewer} submitted={submitted} onRevise={setRevising} />
+      ) : null}
 
       {posts.length === 0 ? (
         <p className={styles.empty}>No statements yet. The floor is open to reasoned argument.</p>
@@ -66,7 +73,14 @@ export function TopicPosts({
       ) : null}
 
       {acceptsPosts ? (
-        <ComposeStatement topicId={topicId} replyTo={replyTo} onCancelReply={cancelReply} />
+        <ComposeStatement
+          topicId={topicId}
+          replyTo={replyTo}
+          onCancelReply={cancelReply}
+          revising={revising}
+          onCancelRevise={cancelRevise}
+          onSubmitted={onSubmitted}
+        />
       ) : (
         <p className={styles.closed}>
           This topic is still before the Topic Approval Bureau. Statements open once it is approved.
