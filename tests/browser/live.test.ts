@@ -12,11 +12,18 @@ import { createWorker } from '@overlord/worker/runner';
 import { OAuth2Server } from 'oauth2-mock-server';
 import { pino } from 'pino';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { startTestStack, type TestStack, waitFor } from '../helpers/stack.ts';
-import { holdBrowserPorts, launchChromium, startWeb, type WebServer } from '../helpers/web.ts';
+import {
+  holdBrowserPorts,
+  launchChromium,
+  startWeb,
+  type WebServer,
+  WEB_ORIGIN,
+  webEnv,
+} from '../helpers/web.ts';
 import { TEST_API_PORT, TEST_WEB_PORT } from '../setup/ports.ts';
 
 let database: TestDatabase;
@@ -160,27 +167,18 @@ beforeAll(async () => {
       name: 'Julia',
     });
   });
-  const webOrigin = `http://127.0.0.1:${TEST_WEB_PORT}`;
   stack = await startTestStack({
     db: database.db,
     databaseUrl: database.url,
     apiPort: 0,
-    corsOrigins: [webOrigin],
+    corsOrigins: [WEB_ORIGIN],
     worker: false,
   });
   line = await startLine(TEST_API_PORT, Number(new URL(stack.apiUrl).port));
   web = await startWeb({
     port: TEST_WEB_PORT,
     apiUrl: stack.apiUrl,
-    env: {
-      DATABASE_URL: database.url,
-      REDIS_URL: inject('redisUrl'),
-      AUTH_SECRET: 'test-secret-test-secret-test-secret',
-      AUTH_URL: webOrigin,
-      AUTH_GOOGLE_ID: 'overlord-test',
-      AUTH_GOOGLE_SECRET: 'overlord-test-secret',
-      AUTH_GOOGLE_ISSUER: google.issuer.url!,
-    },
+    env: webEnv(database.url, { googleIssuer: google.issuer.url! }),
   });
   browser = await launchChromium();
 }, 660_000);

@@ -3,12 +3,12 @@
 // a reload, and B finds it delivered in their own thread.
 import { seed } from '@overlord/db/seed';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { TEST_API_PORT, TEST_WEB_PORT } from '../setup/ports.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { startTestStack, type TestStack } from '../helpers/stack.ts';
-import { launchChromium, startWeb, type WebServer } from '../helpers/web.ts';
+import { launchChromium, startWeb, type WebServer, WEB_ORIGIN, webEnv } from '../helpers/web.ts';
 
 let database: TestDatabase;
 let stack: TestStack;
@@ -21,23 +21,16 @@ const MESSAGE =
 beforeAll(async () => {
   database = await createTestDatabase();
   await seed(database.db);
-  const webOrigin = `http://127.0.0.1:${TEST_WEB_PORT}`;
   stack = await startTestStack({
     db: database.db,
     databaseUrl: database.url,
     apiPort: TEST_API_PORT,
-    corsOrigins: [webOrigin],
+    corsOrigins: [WEB_ORIGIN],
   });
   web = await startWeb({
     port: TEST_WEB_PORT,
     apiUrl: stack.apiUrl,
-    env: {
-      DATABASE_URL: database.url,
-      REDIS_URL: inject('redisUrl'),
-      AUTH_SECRET: 'test-secret-test-secret-test-secret',
-      AUTH_URL: webOrigin,
-      AUTH_DEV_SIGN_IN: 'true',
-    },
+    env: webEnv(database.url, { devSignIn: true }),
   });
   browser = await launchChromium();
   // Both have been through the Overlord's orientation already.

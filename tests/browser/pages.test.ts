@@ -8,12 +8,19 @@ import { sessionCookieName } from '@overlord/core';
 import { stableId } from '@overlord/db';
 import { seed } from '@overlord/db/seed';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { TEST_API_PORT, TEST_WEB_PORT } from '../setup/ports.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { startTestStack, type TestStack } from '../helpers/stack.ts';
-import { holdBrowserPorts, launchChromium, startWeb, type WebServer } from '../helpers/web.ts';
+import {
+  holdBrowserPorts,
+  launchChromium,
+  startWeb,
+  type WebServer,
+  WEB_ORIGIN,
+  webEnv,
+} from '../helpers/web.ts';
 
 let database: TestDatabase;
 let stack: TestStack;
@@ -62,22 +69,16 @@ beforeAll(async () => {
       decidedAt: new Date(),
     },
   });
-  const webOrigin = `http://127.0.0.1:${TEST_WEB_PORT}`;
   stack = await startTestStack({
     db,
     databaseUrl: database.url,
     apiPort: TEST_API_PORT,
-    corsOrigins: [webOrigin],
+    corsOrigins: [WEB_ORIGIN],
   });
   web = await startWeb({
     port: TEST_WEB_PORT,
     apiUrl: stack.apiUrl,
-    env: {
-      DATABASE_URL: database.url,
-      REDIS_URL: inject('redisUrl'),
-      AUTH_SECRET: 'test-secret-test-secret-test-secret',
-      AUTH_URL: webOrigin,
-    },
+    env: webEnv(database.url, {}),
   });
   browser = await launchChromium();
 }, 660_000);

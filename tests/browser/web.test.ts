@@ -15,8 +15,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_API_PORT, TEST_WEB_PORT } from '../setup/ports.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { startTestStack, type TestStack } from '../helpers/stack.ts';
-import { holdBrowserPorts, launchChromium, startWeb, type WebServer } from '../helpers/web.ts';
-import { inject } from 'vitest';
+import {
+  holdBrowserPorts,
+  launchChromium,
+  startWeb,
+  type WebServer,
+  WEB_ORIGIN,
+  webEnv,
+} from '../helpers/web.ts';
 
 let database: TestDatabase;
 let stack: TestStack;
@@ -41,26 +47,16 @@ beforeAll(async () => {
   google.service.on('beforeTokenSigning', (token) => {
     Object.assign(token.payload, nextProfile);
   });
-  const webOrigin = `http://127.0.0.1:${TEST_WEB_PORT}`;
   stack = await startTestStack({
     db: database.db,
     databaseUrl: database.url,
     apiPort: TEST_API_PORT,
-    corsOrigins: [webOrigin],
+    corsOrigins: [WEB_ORIGIN],
   });
   web = await startWeb({
     port: TEST_WEB_PORT,
     apiUrl: stack.apiUrl,
-    env: {
-      DATABASE_URL: database.url,
-      REDIS_URL: inject('redisUrl'),
-      AUTH_SECRET: 'test-secret-test-secret-test-secret',
-      AUTH_URL: webOrigin,
-      AUTH_GOOGLE_ID: 'overlord-test',
-      AUTH_GOOGLE_SECRET: 'overlord-test-secret',
-      AUTH_GOOGLE_ISSUER: google.issuer.url!,
-      AUTH_DEV_SIGN_IN: 'true',
-    },
+    env: webEnv(database.url, { googleIssuer: google.issuer.url!, devSignIn: true }),
   });
   browser = await launchChromium();
 }, 660_000);

@@ -11,7 +11,11 @@ import { seed } from '@overlord/db/seed';
 import { streams } from '@overlord/redis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import {
+  createApprovedTopics,
+  createTestDatabase,
+  type TestDatabase,
+} from '../helpers/database.ts';
 import { type SignedIn, startTestStack, type TestStack, waitFor } from '../helpers/stack.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -94,20 +98,7 @@ const decidedCount = (ids: string[]) =>
 
 describe('worker crash in the middle of verdicts', () => {
   it('finishes the batch after SIGKILL and a restart with every effect exactly once', async () => {
-    const topicIds: string[] = [];
-    for (let t = 0; t < TOPICS; t++) {
-      const topic = await database.db.topic.create({
-        data: {
-          title: `Should nuclear power replace coal? (${t})`,
-          description:
-            'Cost, safety, waste and emissions of replacing coal plants with nuclear reactors.',
-          status: 'approved',
-          isSystem: true,
-        },
-        select: { id: true },
-      });
-      topicIds.push(topic.id);
-    }
+    const topicIds = await createApprovedTopics(database.db, TOPICS);
     const authors: SignedIn[] = [];
     for (const name of ['citizen_vera', 'citizen_boris', 'citizen_ada', 'moderator_olga'])
       authors.push(await stack.signIn(name));

@@ -6,7 +6,11 @@ import { seed } from '@overlord/db/seed';
 import { streams } from '@overlord/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import {
+  createApprovedTopics,
+  createTestDatabase,
+  type TestDatabase,
+} from '../helpers/database.ts';
 import { type SignedIn, startTestStack, type TestStack, waitFor } from '../helpers/stack.ts';
 
 const TOPICS = 20;
@@ -76,20 +80,7 @@ function overlaps(rows: Timed[]): string[] {
 
 describe('queue order under concurrent load', () => {
   it('judges each topic strictly in submission order, one post at a time, topics in parallel', async () => {
-    const topicIds: string[] = [];
-    for (let t = 0; t < TOPICS; t++) {
-      const topic = await database.db.topic.create({
-        data: {
-          title: `Should nuclear power replace coal? (${t})`,
-          description:
-            'Cost, safety, waste and emissions of replacing coal plants with nuclear reactors.',
-          status: 'approved',
-          isSystem: true,
-        },
-        select: { id: true },
-      });
-      topicIds.push(topic.id);
-    }
+    const topicIds = await createApprovedTopics(database.db, TOPICS);
     const citizens: SignedIn[] = [];
     for (const name of [
       'citizen_vera',

@@ -46,3 +46,22 @@ export async function createTestDatabase(opts: { migrated?: boolean } = {}): Pro
     },
   };
 }
+
+/** `count` approved system topics on one subject, for tests that spread posts over topics. */
+export async function createApprovedTopics(db: Db, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let t = 0; t < count; t++) {
+    const topic = await db.topic.create({
+      data: {
+        title: `Should nuclear power replace coal? (${t})`,
+        description:
+          'Cost, safety, waste and emissions of replacing coal plants with nuclear reactors.',
+        status: 'approved',
+        isSystem: true,
+      },
+      select: { id: true },
+    });
+    ids.push(topic.id);
+  }
+  return ids;
+}

@@ -5,9 +5,11 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
 import { type Browser, chromium } from 'playwright-core';
+import { inject } from 'vitest';
 
 import { chromiumPath } from '../../scripts/stack/index.ts';
-import { TEST_STACK_DIR } from '../setup/ports.ts';
+import { TEST_STACK_DIR, TEST_WEB_PORT } from '../setup/ports.ts';
+import './provided.ts';
 import { waitFor } from './stack.ts';
 
 const webDir = resolve(import.meta.dirname, '../../apps/web');
@@ -15,6 +17,33 @@ const webDir = resolve(import.meta.dirname, '../../apps/web');
 export interface WebServer {
   url: string;
   stop(): Promise<void>;
+}
+
+/** The browser suites' web origin: the api's CORS allowlist and next-auth's URL. */
+export const WEB_ORIGIN = `http://127.0.0.1:${TEST_WEB_PORT}`;
+
+/**
+ * The web server's environment for a browser suite: sign-in against the suite's database and
+ * Redis, plus the Google stand-in (its issuer URL) and/or the development sign-in.
+ */
+export function webEnv(
+  databaseUrl: string,
+  opts: { googleIssuer?: string; devSignIn?: boolean },
+): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: inject('redisUrl'),
+    AUTH_SECRET: 'test-secret-test-secret-test-secret',
+    AUTH_URL: WEB_ORIGIN,
+    ...(opts.googleIssuer
+      ? {
+          AUTH_GOOGLE_ID: 'overlord-test',
+          AUTH_GOOGLE_SECRET: 'overlord-test-secret',
+          AUTH_GOOGLE_ISSUER: opts.googleIssuer,
+        }
+      : {}),
+    ...(opts.devSignIn ? { AUTH_DEV_SIGN_IN: 'true' } : {}),
+  };
 }
 
 export async function startWeb(opts: {

@@ -53,12 +53,6 @@ export async function publishQueueEvent(redis: Redis, event: QueueEvent): Promis
   await publishEvent(redis, streamsFor(event), { ...event });
 }
 
-/** Several events in one round trip (batched verdicts). */
-export async function publishQueueEvents(redis: Redis, events: QueueEvent[]): Promise<void> {
-  if (events.length === 0) return;
-  await Promise.all(events.map((event) => publishEvent(redis, streamsFor(event), { ...event })));
-}
-
 export function postEvent(
   type: QueueEventType,
   post: { id: string; topicId: string },

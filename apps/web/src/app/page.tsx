@@ -5,6 +5,7 @@ import { ButtonLink } from '~/components/button';
 import { EmptyState } from '~/components/empty-state';
 import { PageHeading } from '~/components/page-heading';
 import { Pagination } from '~/components/pagination';
+import { SearchForm } from '~/components/search-form';
 import { StatusStamp } from '~/components/status-stamp';
 import { TagList } from '~/components/tag-list';
 import { excerpt, feedHref, formatTimestamp, isUuid, plural, TAG_SLUG } from '~/lib/format';
@@ -47,26 +48,15 @@ export default async function TopicsFeedPage({ searchParams }: { searchParams: S
         actions={<ButtonLink href="/topics/new">Propose a topic</ButtonLink>}
       />
 
-      <form role="search" method="get" action="/" className={styles.search}>
-        <label htmlFor="topic-search" className={styles.searchLabel}>
-          Search the record
-        </label>
-        <div className={styles.searchRow}>
-          <input
-            id="topic-search"
-            name="q"
-            type="search"
-            defaultValue={q ?? ''}
-            maxLength={200}
-            placeholder="e.g. transport"
-            className="field"
-          />
-          {tag ? <input type="hidden" name="tag" value={tag} /> : null}
-          <button type="submit" className="button">
-            Search
-          </button>
-        </div>
-      </form>
+      <SearchForm
+        action="/"
+        id="topic-search"
+        label="Search the record"
+        query={q}
+        placeholder="e.g. transport"
+        maxLength={200}
+        hidden={{ tag }}
+      />
 
       {filtered ? (
         <p className={styles.filters} role="status">

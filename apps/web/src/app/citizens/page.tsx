@@ -5,6 +5,7 @@ import { CitizenTable } from '~/components/citizen-table';
 import { EmptyState } from '~/components/empty-state';
 import { PageHeading } from '~/components/page-heading';
 import { pageHref, Pagination, readPage } from '~/components/pagination';
+import { SearchForm } from '~/components/search-form';
 import { plural } from '~/lib/format';
 import { getServerApi } from '~/trpc/server';
 
@@ -28,25 +29,14 @@ export default async function RegistryPage({ searchParams }: { searchParams: Sea
         title="Registry of citizens"
         lede="Every citizen on file, by name, with rank, loyalty and badges. Open a file to read its public record."
       />
-      <form role="search" method="get" action="/citizens" className={styles.search}>
-        <label htmlFor="citizen-search" className={styles.searchLabel}>
-          Search the Registry by name
-        </label>
-        <div className={styles.searchRow}>
-          <input
-            id="citizen-search"
-            name="q"
-            type="search"
-            defaultValue={q ?? ''}
-            maxLength={64}
-            placeholder="e.g. vera"
-            className="field"
-          />
-          <button type="submit" className="button">
-            Search
-          </button>
-        </div>
-      </form>
+      <SearchForm
+        action="/citizens"
+        id="citizen-search"
+        label="Search the Registry by name"
+        query={q}
+        placeholder="e.g. vera"
+        maxLength={64}
+      />
       {q ? (
         <p className={styles.status} role="status">
           {plural(registry.matching, 'citizen')} matching <strong>&ldquo;{q}&rdquo;</strong>.{' '}

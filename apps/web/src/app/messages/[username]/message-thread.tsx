@@ -2,6 +2,7 @@
 
 import { useId, useRef, useState, type FormEvent } from 'react';
 
+import { BodyField } from '~/components/body-field';
 import { OverlordSays } from '~/components/overlord-says';
 import { formatTimestamp, plural } from '~/lib/format';
 import { MAX_BODY_LENGTH, messageStatus, validateMessage } from '~/lib/messages';
@@ -151,45 +152,26 @@ function ComposeMessage({ to }: { to: string }) {
     send.mutate({ to, body: body.trim() });
   }
 
-  const remaining = MAX_BODY_LENGTH - body.length;
-
   return (
     <section className={styles.compose} aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} className={styles.sectionTitle}>
         Write to @{to}
       </h2>
       <form onSubmit={onSubmit} noValidate className={styles.form}>
-        <label htmlFor={`${ids}-body`} className={styles.composeLabel}>
-          Your message
-        </label>
-        <p id={`${ids}-hint`} className={styles.hint}>
-          Plain text. Judged for logic and tone before delivery; insults are not delivered.
-        </p>
-        <textarea
-          ref={textarea}
-          id={`${ids}-body`}
-          name="body"
-          className="field"
+        <BodyField
+          id={ids}
+          label="Your message"
+          hint="Plain text. Judged for logic and tone before delivery; insults are not delivered."
           rows={5}
+          maxLength={MAX_BODY_LENGTH}
           value={body}
-          onChange={(e) => setBody(e.target.value)}
-          aria-describedby={`${ids}-hint ${ids}-count${error ? ` ${ids}-error` : ''}`}
-          aria-invalid={error ? true : undefined}
-        />
-        <div className={styles.row}>
-          <p id={`${ids}-count`} className={remaining < 0 ? styles.over : styles.hint}>
-            {remaining.toLocaleString('en')} characters left
-          </p>
-          <button type="submit" className="button" disabled={send.isPending}>
-            {send.isPending ? 'Transmitting…' : 'Transmit message'}
-          </button>
-        </div>
-        <div aria-live="polite">
-          {error ? (
-            <p id={`${ids}-error`} className={styles.error}>
-              {error}
-            </p>
-          ) : null}
+          onChange={setBody}
+          textareaRef={textarea}
+          error={error}
+          submitLabel="Transmit message"
+          pendingLabel="Transmitting…"
+          pending={send.isPending}
+        >
           {notice ? (
             <OverlordSays
               label={notice.rejected ? 'Terms violation notice' : 'Dispatch receipt'}
@@ -198,7 +180,7 @@ function ComposeMessage({ to }: { to: string }) {
               {notice.text}
             </OverlordSays>
           ) : null}
-        </div>
+        </BodyField>
       </form>
     </section>
   );

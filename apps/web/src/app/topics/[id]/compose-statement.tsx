@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
+import { BodyField } from '~/components/body-field';
 import { OverlordSays } from '~/components/overlord-says';
 import { clearDraft, saveDraft, takeDraft } from '~/lib/drafts';
 import { MAX_BODY_LENGTH, validateBody } from '~/lib/posts';
@@ -122,8 +123,6 @@ export function ComposeStatement({
     );
   }
 
-  const remaining = MAX_BODY_LENGTH - body.length;
-
   return (
     <section className={styles.compose} aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} className={styles.composeTitle}>
@@ -146,38 +145,20 @@ export function ComposeStatement({
             </button>
           </p>
         ) : null}
-        <label htmlFor={`${ids}-body`} className={styles.composeLabel}>
-          Your statement
-        </label>
-        <p id={`${ids}-hint`} className={styles.composeHint}>
-          Plain text. Judged for logic, tone and relevance; visible at once, marked as in
-          evaluation.
-        </p>
-        <textarea
-          ref={textarea}
-          id={`${ids}-body`}
-          name="body"
-          className="field"
+        <BodyField
+          id={ids}
+          label="Your statement"
+          hint="Plain text. Judged for logic, tone and relevance; visible at once, marked as in evaluation."
           rows={6}
+          maxLength={MAX_BODY_LENGTH}
           value={body}
-          onChange={(e) => setBody(e.target.value)}
-          aria-describedby={`${ids}-hint ${ids}-count${error ? ` ${ids}-error` : ''}`}
-          aria-invalid={error ? true : undefined}
-        />
-        <div className={styles.composeRow}>
-          <p id={`${ids}-count`} className={remaining < 0 ? styles.over : styles.composeHint}>
-            {remaining.toLocaleString('en')} characters left
-          </p>
-          <button type="submit" className="button" disabled={submit.isPending}>
-            {submit.isPending ? 'Filing…' : 'Submit to the Overlord'}
-          </button>
-        </div>
-        <div aria-live="polite">
-          {error ? (
-            <p id={`${ids}-error`} className={styles.formError}>
-              {error}
-            </p>
-          ) : null}
+          onChange={setBody}
+          textareaRef={textarea}
+          error={error}
+          submitLabel="Submit to the Overlord"
+          pendingLabel="Filing…"
+          pending={submit.isPending}
+        >
           {notice ? (
             <OverlordSays
               label={
@@ -194,7 +175,7 @@ export function ComposeStatement({
               {notice.text}
             </OverlordSays>
           ) : null}
-        </div>
+        </BodyField>
       </form>
     </section>
   );
