@@ -179,9 +179,7 @@ describe('worker crash in the middle of verdicts', () => {
       expect(['approved', 'rejected']).toContain(post.status);
       expect(post.decidedAt).not.toBeNull();
     }
-    // No verdict job is left to run. (When recover-pending re-adds the job of a post whose job a
-    // dead worker still holds, graphile-worker retires the held one, setting its attempts to the
-    // maximum, and adds a fresh one; the retired row stays behind, never to run.)
+    // No verdict job is left to run.
     const runnable = async () => {
       const [{ jobs }] = await database.db.$queryRaw<[{ jobs: number }]>`
         SELECT count(*)::int AS jobs FROM graphile_worker._private_jobs j

@@ -7,9 +7,10 @@ export interface EnqueueOptions {
   queueName?: string;
   /**
    * Ordering key inside the queue. graphile-worker takes jobs by (priority, run_at, id), so using
-   * the item's submission time keeps FIFO even if jobs are (re)added out of order.
+   * the item's submission time keeps FIFO even if jobs are (re)added out of order. A string is
+   * a timestamptz literal, which keeps the microseconds a Date would drop.
    */
-  runAt?: Date;
+  runAt?: Date | string;
   /** De-duplicates: adding the same key again keeps one job (idempotent enqueue). */
   jobKey?: string;
   maxAttempts?: number;
