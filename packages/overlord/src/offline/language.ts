@@ -46,7 +46,25 @@ export function languageName(code: string): string {
   return NAMES[code] ?? `a language the Ministry files under "${code}"`;
 }
 
+/**
+ * Recent answers by exact text. One verdict asks about the same statement twice (translation,
+ * then the judge) and about its topic's text once, and every post in a topic repeats that; franc
+ * is the judge's most expensive step. Map order is insertion order, so the first key is the
+ * oldest.
+ */
+const recent = new Map<string, string>();
+const RECENT_LIMIT = 512;
+
 export function detectLanguage(raw: string): string {
+  const known = recent.get(raw);
+  if (known !== undefined) return known;
+  const language = detect(raw);
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  recent.set(raw, language);
+  return language;
+}
+
+function detect(raw: string): string {
   // Links and numbers are language-neutral noise for both heuristics.
   const text = raw.replace(URL_RE, ' ').replace(/\d+/g, ' ');
   const tokens = words(text);

@@ -45,9 +45,15 @@ export function quoteOf(text: string, start: number, end: number): string {
 }
 
 /** Every match of a global regex, as verbatim quotes. */
+/** The global twin of each pattern, compiled once: the judge runs every pattern on every text. */
+const globalTwins = new WeakMap<RegExp, RegExp>();
+
 export function findAll(re: RegExp, text: string): Span[] {
-  const flags = re.flags.includes('g') ? re.flags : `${re.flags}g`;
-  const global = new RegExp(re.source, flags);
+  let global = globalTwins.get(re);
+  if (!global) {
+    global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globalTwins.set(re, global);
+  }
   const spans: Span[] = [];
   for (const m of text.matchAll(global)) {
     if (m[0].length === 0) continue;
