@@ -55,7 +55,9 @@ export interface Child {
 }
 
 function start(entry: string, env: Record<string, string>): Child & { exited: () => boolean } {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=.local/profiles": profile the services.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], {
     cwd: root,
     detached: true,
     env: { ...process.env, NODE_ENV: 'production', APP_ENV: 'test', LOG_LEVEL: 'warn', ...env },
