@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['pg', 'ioredis', '@prisma/adapter-pg', 'graphile-worker'],
   poweredByHeader: false,
   reactStrictMode: true,
+  // `forbidden()` answers a sealed page with a real 403 (app/forbidden.tsx), not a 200 refusal.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

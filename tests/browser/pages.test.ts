@@ -251,12 +251,15 @@ describe('the Graveyard', () => {
 
   it('is sealed to other citizens and to anonymous visitors, open to moderators', async () => {
     const vera = await contextAs('citizen_vera');
-    const refused = await open(vera, '/citizens/citizen_boris/graveyard');
-    expect(await refused.getByTestId('graveyard-refused').getAttribute('data-reason')).toBe(
-      'FORBIDDEN',
-    );
+    const refused = await vera.newPage();
+    const sealed = await refused.goto(`${web.url}/citizens/citizen_boris/graveyard`);
+    expect(sealed?.status()).toBe(403);
+    expect(await refused.getByTestId('forbidden').count()).toBe(1);
     expect(await refused.getByTestId('graveyard-item').count()).toBe(0);
     expect(await refused.content()).not.toContain('Only an idiot');
+    // Whether the citizen exists is sealed too.
+    const unknown = await refused.goto(`${web.url}/citizens/no_such_citizen/graveyard`);
+    expect(unknown?.status()).toBe(403);
     // Her own Graveyard is empty.
     const own = await open(vera, '/graveyard');
     expect(await own.getByTestId('empty-state').count()).toBe(1);
@@ -275,6 +278,9 @@ describe('the Graveyard', () => {
     const olga = await contextAs('moderator_olga');
     const inspected = await open(olga, '/citizens/citizen_boris/graveyard');
     expect(await inspected.getByTestId('graveyard-item').count()).toBe(3);
+    const missing = await inspected.goto(`${web.url}/citizens/no_such_citizen/graveyard`);
+    expect(missing?.status()).toBe(404);
+    expect(await inspected.getByTestId('not-found').count()).toBe(1);
     await olga.close();
   });
 });
@@ -289,6 +295,7 @@ const PAGES: { path: string; as: string | null }[] = [
   { path: '/citizens', as: null },
   { path: '/citizens/citizen_vera', as: null },
   { path: '/graveyard', as: 'citizen_boris' },
+  { path: '/citizens/citizen_boris/graveyard', as: 'citizen_vera' }, // sealed: the 403 page
   { path: '/account', as: 'citizen_ada' },
   { path: '/sign-in', as: null },
   { path: '/welcome', as: 'citizen_ada' },

@@ -1,3 +1,5 @@
+import { forbidden, notFound } from 'next/navigation';
+
 import { EmptyState } from '~/components/empty-state';
 import { GraveyardList } from '~/components/graveyard-list';
 import { OverlordMessage } from '~/components/overlord-message';
@@ -13,7 +15,7 @@ import styles from '../app/citizens/citizens.module.css';
 
 /**
  * A Graveyard page: one's own (`username` undefined) or, for moderators+, another citizen's.
- * Anonymous visitors get a sign-in prompt; other citizens a refusal, in character.
+ * Anonymous visitors get a sign-in prompt; other citizens the Ministry's 403 page.
  */
 export async function GraveyardView({
   username,
@@ -37,29 +39,21 @@ export async function GraveyardView({
     );
 
   if (!result.ok) {
-    const signIn = result.code === 'UNAUTHORIZED';
+    // Real statuses for a sealed file (403, app/forbidden.tsx) or a citizen who does not exist.
+    if (result.code === 'NOT_FOUND') notFound();
+    if (result.code === 'FORBIDDEN') forbidden();
     return (
       <div className={styles.page} data-testid="graveyard-refused" data-reason={result.code}>
-        <PageHeading
-          kicker="Graveyard · Sealed"
-          title={signIn ? 'Identify yourself first' : 'Access refused'}
-        />
+        <PageHeading kicker="Graveyard · Sealed" title="Identify yourself first" />
         <Panel tone="red">
           <p>
-            {signIn
-              ? 'The Graveyard keeps each citizen’s rejected statements, with the Overlord’s reasons. It opens only to its owner. Sign in to visit yours.'
-              : result.code === 'NOT_FOUND'
-                ? 'No such citizen in the Registry.'
-                : 'Another citizen’s Graveyard is sealed. Only the Ministry’s officials may enter.'}
+            The Graveyard keeps each citizen’s rejected statements, with the Overlord’s reasons. It
+            opens only to its owner. Sign in to visit yours.
           </p>
           <p>
-            {signIn ? (
-              <ButtonLink href={`/sign-in?callbackUrl=${encodeURIComponent(path)}`}>
-                Sign in
-              </ButtonLink>
-            ) : (
-              <ButtonLink href="/graveyard">Visit your own Graveyard</ButtonLink>
-            )}
+            <ButtonLink href={`/sign-in?callbackUrl=${encodeURIComponent(path)}`}>
+              Sign in
+            </ButtonLink>
           </p>
         </Panel>
       </div>
