@@ -196,7 +196,7 @@ afterAll(async () => {
 
 describe('queue view', () => {
   it(
-    'shows the hub and a branch with a capsule while an item waits; the capsule leaves once judged',
+    'shows the hub and a branch with a capsule while an item waits; once judged it is drawn into the hub',
     async () => {
       await stopWorker();
       const { client: vera } = await stack.signIn('citizen_vera');
@@ -220,9 +220,32 @@ describe('queue view', () => {
       );
       expect(await accessibilityProblems(page, 'main')).toEqual([]);
 
-      // The Overlord gets to work: the capsule leaves the network without a reload.
+      // Records every capsule drawn into the hub, however briefly it is on screen.
+      await page.evaluate(() => {
+        const drawnIn: string[] = [];
+        Object.assign(window, { drawnIn });
+        new MutationObserver((mutations) => {
+          for (const node of mutations.flatMap((m) => [...m.addedNodes])) {
+            if (!(node instanceof Element)) continue;
+            for (const el of [node, ...node.querySelectorAll('*')])
+              if (el.getAttribute('data-testid') === 'capsule-departing')
+                drawnIn.push(el.getAttribute('data-item-id')!);
+          }
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+
+      // The Overlord gets to work: the capsule leaves its tube for the hub without a reload,
+      // and is gone once drawn in.
       await startWorker();
       await capsule.waitFor({ state: 'detached', ...SLOW });
+      await page.waitForFunction(
+        (itemId) => (window as unknown as { drawnIn: string[] }).drawnIn.includes(itemId),
+        id,
+        SLOW,
+      );
+      await page
+        .locator(`[data-testid="capsule-departing"][data-item-id="${id}"]`)
+        .waitFor({ state: 'detached', ...SLOW });
       expect(
         await database.db.post.findUniqueOrThrow({ where: { id }, select: { status: true } }),
       ).toEqual({ status: 'approved' });

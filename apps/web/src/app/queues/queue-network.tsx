@@ -2,10 +2,18 @@
 
 // The public queue overview as a pneumatic-tube network: the Overlord's hub in the middle, one
 // tube per active queue, a capsule per item in transit. Capsules glide toward the hub as the
-// queue advances and tubes lengthen or shorten with their load. Under prefers-reduced-motion
-// nothing moves: the same facts appear as a plain list.
+// queue advances, a judged item's capsule is drawn into the hub, and tubes lengthen or shorten
+// with their load. Under prefers-reduced-motion nothing moves: the same facts appear as a
+// plain list.
 import Link from 'next/link';
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  type CSSProperties,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 
 import { StatusStamp } from '~/components/status-stamp';
 import { formatTimestamp, plural } from '~/lib/format';
@@ -20,6 +28,8 @@ import {
   layoutNetwork,
   VIEW_HEIGHT,
   VIEW_WIDTH,
+  type Branch,
+  type Capsule,
   type ItemKind,
 } from './tube-layout';
 
@@ -254,11 +264,49 @@ export function QueueNetwork({ initial }: { initial: QueueOverview }) {
   );
 }
 
+/** How long a judged item's capsule takes to be drawn into the hub (queue-network.module.css). */
+const DEPART_MS = 700;
+
+const capsuleKey = (capsule: Capsule) => `${capsule.item.kind}:${capsule.item.id}`;
+
+/**
+ * Capsules that left the network since the last overview, kept at their last place so they can
+ * be drawn into the hub rather than vanish. Their own branch may be gone already (the queue
+ * emptied), so they are drawn apart from the branches.
+ */
+function useDepartures(branches: Branch[]) {
+  const [seen, setSeen] = useState(branches);
+  const [departing, setDeparting] = useState<Capsule[]>([]);
+  if (seen !== branches) {
+    // Adjusting state while rendering, from the previous overview (React's documented pattern).
+    const present = new Set(branches.flatMap((b) => b.capsules.map(capsuleKey)));
+    const gone = seen.flatMap((b) => b.capsules).filter((c) => !present.has(capsuleKey(c)));
+    setSeen(branches);
+    if (gone.length > 0) {
+      const goneKeys = new Set(gone.map(capsuleKey));
+      setDeparting((d) => [...d.filter((c) => !goneKeys.has(capsuleKey(c))), ...gone]);
+    }
+  }
+  const done = (key: string) => setDeparting((d) => d.filter((c) => capsuleKey(c) !== key));
+  // animationend removes each capsule; this catches any whose animation never ran.
+  useEffect(() => {
+    if (departing.length === 0) return;
+    const keys = new Set(departing.map(capsuleKey));
+    const timer = setTimeout(
+      () => setDeparting((d) => d.filter((c) => !keys.has(capsuleKey(c)))),
+      DEPART_MS * 3,
+    );
+    return () => clearTimeout(timer);
+  }, [departing]);
+  return { departing, done };
+}
+
 function TubeNetwork({ overview }: { overview: QueueOverview }) {
   const branches = useMemo(
     () => layoutNetwork(overview.queues, overview.inTransit),
     [overview.queues, overview.inTransit],
   );
+  const { departing, done } = useDepartures(branches);
   const summary =
     branches.length === 0
       ? 'The hub stands idle: every tube is empty.'
@@ -332,6 +380,33 @@ function TubeNetwork({ overview }: { overview: QueueOverview }) {
             ))}
           </g>
         ))}
+        <g aria-hidden="true">
+          {departing.map((capsule) => (
+            <g
+              key={capsuleKey(capsule)}
+              className={styles.capsuleDeparting}
+              style={
+                {
+                  '--from': `translate(${capsule.x}px, ${capsule.y}px) rotate(${capsule.angle}deg)`,
+                  '--to': `translate(${CENTRE.x}px, ${CENTRE.y}px) rotate(${capsule.angle}deg) scale(0.4)`,
+                  animationDuration: `${DEPART_MS}ms`,
+                } as CSSProperties
+              }
+              onAnimationEnd={() => done(capsuleKey(capsule))}
+              data-testid="capsule-departing"
+              data-item-id={capsule.item.id}
+            >
+              <rect
+                className={`${styles.capsule} ${KIND_CLASS[capsule.item.kind]}`}
+                x={-9}
+                y={-6}
+                width={18}
+                height={12}
+                rx={6}
+              />
+            </g>
+          ))}
+        </g>
         <g data-testid="tube-hub">
           <circle className={styles.hub} cx={CENTRE.x} cy={CENTRE.y} r={HUB_RADIUS} />
           <circle className={styles.hubLens} cx={CENTRE.x} cy={CENTRE.y} r={12} />
