@@ -140,6 +140,12 @@ export function createWorker({
           priority: BACKGROUND_PRIORITY,
         },
       );
+      // Badges for everyone: covers verdicts made while no worker ran and catalogue changes.
+      await runner.addJob(
+        'award-badges',
+        {},
+        { jobKey: 'award-badges', priority: BACKGROUND_PRIORITY },
+      );
       const healthPort = await health.listen(env.WORKER_HEALTH_PORT);
       log.info({ healthPort, concurrency: env.WORKER_CONCURRENCY }, 'worker started');
       return { healthPort };

@@ -19,11 +19,19 @@ describe('crontab', () => {
   it('parses, and every scheduled task is a registered job with a payload schema', () => {
     const items = parseCrontab(crontab);
     expect(items.map((i) => i.task).sort()).toEqual([
+      'award-badges',
       'prune-semantic-cache',
       'rebuild-leaderboard',
       'recover-pending',
     ]);
-    for (const item of items) expect(Object.keys(jobPayloads)).toContain(item.task);
+    for (const item of items) {
+      expect(Object.keys(jobPayloads)).toContain(item.task);
+      // Each scheduled payload is one its task accepts.
+      expect(
+        jobPayloads[item.task as keyof typeof jobPayloads].safeParse(item.payload ?? {}).success,
+      ).toBe(true);
+    }
+    expect(items.find((i) => i.task === 'award-badges')?.payload).toEqual({ sinceMinutes: 10 });
   });
 });
 

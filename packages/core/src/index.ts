@@ -93,3 +93,11 @@ export {
   type ConversationSummary,
 } from './messages/queries.ts';
 export { sendMessage, type SendMessageInput, type SendMessageResult } from './messages/submit.ts';
+export {
+  awardBadges,
+  badgeCatalogue,
+  type BadgeCriteria,
+  type BadgeDefinition,
+  type NewAward,
+  syncBadgeCatalogue,
+} from './badges/index.ts';

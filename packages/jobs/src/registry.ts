@@ -14,6 +14,11 @@ export const jobPayloads = {
   /** Embed what has no vector from the current embedding model (after a provider change). */
   'reembed-content': z.looseObject({}),
   'prune-semantic-cache': z.looseObject({}),
+  /**
+   * Award badges from verdict history: citizens with a verdict in the last `sinceMinutes`, or
+   * everyone when absent.
+   */
+  'award-badges': z.object({ sinceMinutes: z.number().int().positive().max(10_080).optional() }),
   /** Rebuild the Redis leaderboard mirror from the stored scores. */
   'rebuild-leaderboard': z.looseObject({}),
 } as const;

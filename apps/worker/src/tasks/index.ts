@@ -3,6 +3,7 @@ import type { Deps } from '@overlord/core';
 import type { JobName } from '@overlord/jobs';
 import type { TaskList } from 'graphile-worker';
 
+import { awardBadgesTask } from './award-badges.ts';
 import { embedContentTask } from './embed-content.ts';
 import { evaluateMessageTask } from './evaluate-message.ts';
 import { evaluatePostTask } from './evaluate-post.ts';
@@ -22,6 +23,7 @@ const tasks: Partial<Record<JobName, TaskFactory>> = {
   'reembed-content': reembedContentTask,
   'prune-semantic-cache': pruneSemanticCacheTask,
   'rebuild-leaderboard': rebuildLeaderboardTask,
+  'award-badges': awardBadgesTask,
 };
 
 export function createTaskList(deps: Deps): TaskList {
