@@ -220,29 +220,26 @@ describe('queue view', () => {
       );
       expect(await accessibilityProblems(page, 'main')).toEqual([]);
 
-      // Records every capsule drawn into the hub, however briefly it is on screen.
-      await page.evaluate(() => {
-        const drawnIn: string[] = [];
-        Object.assign(window, { drawnIn });
+      // Records every capsule drawn into the hub, however briefly it is on screen. (Page
+      // scripts are strings: this project's TypeScript has no DOM types outside the web app.)
+      await page.evaluate(`{
+        window.drawnIn = [];
         new MutationObserver((mutations) => {
-          for (const node of mutations.flatMap((m) => [...m.addedNodes])) {
-            if (!(node instanceof Element)) continue;
-            for (const el of [node, ...node.querySelectorAll('*')])
-              if (el.getAttribute('data-testid') === 'capsule-departing')
-                drawnIn.push(el.getAttribute('data-item-id')!);
-          }
+          for (const m of mutations)
+            for (const node of m.addedNodes) {
+              if (!(node instanceof Element)) continue;
+              for (const el of [node, ...node.querySelectorAll('*')])
+                if (el.getAttribute('data-testid') === 'capsule-departing')
+                  window.drawnIn.push(el.getAttribute('data-item-id'));
+            }
         }).observe(document.body, { childList: true, subtree: true });
-      });
+      }`);
 
       // The Overlord gets to work: the capsule leaves its tube for the hub without a reload,
       // and is gone once drawn in.
       await startWorker();
       await capsule.waitFor({ state: 'detached', ...SLOW });
-      await page.waitForFunction(
-        (itemId) => (window as unknown as { drawnIn: string[] }).drawnIn.includes(itemId),
-        id,
-        SLOW,
-      );
+      await page.waitForFunction(`window.drawnIn.includes(${JSON.stringify(id)})`, null, SLOW);
       await page
         .locator(`[data-testid="capsule-departing"][data-item-id="${id}"]`)
         .waitFor({ state: 'detached', ...SLOW });
