@@ -101,3 +101,12 @@ export {
   type NewAward,
   syncBadgeCatalogue,
 } from './badges/index.ts';
+export {
+  APPEAL_INTERVAL_SECONDS,
+  type AppealCase,
+  appealQueue,
+  decideAppeal,
+  type DecideAppealInput,
+  fileAppeal,
+  type FileAppealInput,
+} from './appeals/index.ts';

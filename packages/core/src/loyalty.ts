@@ -9,7 +9,9 @@ export const loyaltyWeights: Record<ModerationEventKind, number> = {
   post_rejected: -1,
   message_approved: 1,
   message_rejected: -1,
-  appeal_sustained: 1,
+  // A sustained appeal first gives back the rejection's penalty and adds what an approval earns
+  // (see appeals/decide.ts); this weight is extra on top of that.
+  appeal_sustained: 0,
   appeal_denied: -1,
   flag_sustained: -1,
   flag_dismissed: 0,
@@ -24,6 +26,9 @@ export interface ModerationEventInput {
   topicId?: string;
   postId?: string;
   messageId?: string;
+  appealId?: string;
+  /** Overrides the configured weight for effects computed from history (a sustained appeal). */
+  delta?: number;
 }
 
 /**
@@ -34,7 +39,7 @@ export async function recordModerationEvent(
   tx: Prisma.TransactionClient,
   input: ModerationEventInput,
 ): Promise<boolean> {
-  const delta = loyaltyWeights[input.kind];
+  const delta = input.delta ?? loyaltyWeights[input.kind];
   const { count } = await tx.moderationEvent.createMany({
     data: [{ ...input, reasonCodes: input.reasonCodes ?? [], delta }],
     skipDuplicates: true,

@@ -5,6 +5,7 @@ export { createLiveSseHandler, type LiveSseOptions } from './live-sse.ts';
 export { procedurePermissions, type ProcedurePath } from './permissions.ts';
 export * from './routers/account.schema.ts';
 export * from './routers/admin.schema.ts';
+export * from './routers/appeals.schema.ts';
 export * from './routers/posts.schema.ts';
 export * from './routers/queues.schema.ts';
 export * from './routers/topics.schema.ts';

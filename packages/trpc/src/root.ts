@@ -1,4 +1,5 @@
 import { accountRouter } from './routers/account.ts';
+import { appealsRouter } from './routers/appeals.ts';
 import { adminRouter } from './routers/admin.ts';
 import { liveRouter } from './routers/live.ts';
 import { messagesRouter } from './routers/messages.ts';
@@ -16,6 +17,7 @@ export const appRouter = createTRPCRouter({
   users: usersRouter,
   account: accountRouter,
   admin: adminRouter,
+  appeals: appealsRouter,
   live: liveRouter,
 });
 

@@ -51,6 +51,8 @@ export interface GraveyardItem {
   feedback: string | null;
   submittedAt: Date;
   decidedAt: Date | null;
+  /** The citizen's appeal against the rejection, if one was filed (a sustained one leaves). */
+  appeal: { status: 'pending' | 'sustained' | 'denied'; decisionNote: string | null } | null;
 }
 
 export async function graveyardOf(
@@ -68,6 +70,18 @@ export async function graveyardOf(
     db.topic.count({ where: topicWhere }),
     db.post.count({ where: postWhere }),
   ]);
+  const appeals = await db.appeal.findMany({
+    where: {
+      OR: [
+        { topicId: { in: topics.map((t) => t.id) } },
+        { postId: { in: posts.map((p) => p.id) } },
+      ],
+    },
+    select: { topicId: true, postId: true, status: true, decisionNote: true },
+  });
+  const appealOf = new Map(
+    appeals.map((a) => [a.postId ?? a.topicId, { status: a.status, decisionNote: a.decisionNote }]),
+  );
   const items: GraveyardItem[] = [
     ...topics.map((t) => ({
       kind: 'topic' as const,
@@ -81,6 +95,7 @@ export async function graveyardOf(
       feedback: t.feedback,
       submittedAt: t.submittedAt,
       decidedAt: t.decidedAt,
+      appeal: appealOf.get(t.id) ?? null,
     })),
     ...posts.map((p) => ({
       kind: 'post' as const,
@@ -94,6 +109,7 @@ export async function graveyardOf(
       feedback: p.feedback,
       submittedAt: p.submittedAt,
       decidedAt: p.decidedAt,
+      appeal: appealOf.get(p.id) ?? null,
     })),
   ].sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime() || (a.id < b.id ? 1 : -1));
   const total = topicCount + postCount;

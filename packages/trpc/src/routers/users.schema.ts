@@ -136,6 +136,12 @@ export const graveyardOutput = z.object({
       feedback: z.string().nullable(),
       submittedAt: z.date(),
       decidedAt: z.date().nullable(),
+      appeal: z
+        .object({
+          status: z.enum(['pending', 'sustained', 'denied']),
+          decisionNote: z.string().nullable(),
+        })
+        .nullable(),
     }),
   ),
   total: z.number().int(),

@@ -1,0 +1,127 @@
+// Deciding an appeal (SPEC §10, §8). Sustained: the item is published as if the Overlord had
+// approved it, and the author's score becomes what it would have been (the rejection's penalty
+// given back plus the approval's weight). Denied: the configured penalty. One transaction; the
+// event's idempotency key ("appeal:<id>") and the pending-only update make a double click
+// harmless.
+import { BACKGROUND_PRIORITY, enqueue } from '@overlord/jobs';
+
+import type { Actor, Deps } from '../deps.ts';
+import { DomainError } from '../errors.ts';
+import { syncStoredScore } from '../leaderboard/ranking.ts';
+import { postEvent, publishQueueEvent, topicEvent } from '../live.ts';
+import { loyaltyWeights, recordModerationEvent } from '../loyalty.ts';
+
+export interface DecideAppealInput {
+  appealId: string;
+  outcome: 'sustained' | 'denied';
+  note: string;
+}
+
+export interface DecidedAppeal {
+  id: string;
+  status: 'sustained' | 'denied';
+  decidedAt: Date;
+}
+
+export async function decideAppeal(
+  deps: Pick<Deps, 'db' | 'redis'>,
+  reviewer: Actor,
+  input: DecideAppealInput,
+): Promise<DecidedAppeal> {
+  const { db, redis } = deps;
+  const outcome = await db.$transaction(async (tx) => {
+    const [appeal] = await tx.$queryRawUnsafe<
+      [{ appellant_id: string; post_id: string | null; topic_id: string | null }?]
+    >(
+      `SELECT appellant_id, post_id, topic_id FROM appeals
+        WHERE id = $1::uuid AND status = 'pending' FOR UPDATE`,
+      input.appealId,
+    );
+    if (!appeal) {
+      const exists = await tx.appeal.findUnique({
+        where: { id: input.appealId },
+        select: { status: true },
+      });
+      throw exists
+        ? new DomainError('CONFLICT', `This appeal was already decided: ${exists.status}.`)
+        : new DomainError('NOT_FOUND', 'No such appeal on file.');
+    }
+    if (appeal.appellant_id === reviewer.id) {
+      throw new DomainError('FORBIDDEN', 'No official may judge their own appeal.');
+    }
+    const decidedAt = new Date();
+    const kind = appeal.post_id ? ('post' as const) : ('topic' as const);
+    const contentId = (appeal.post_id ?? appeal.topic_id)!;
+    const target = kind === 'post' ? { postId: contentId } : { topicId: contentId };
+
+    let delta = loyaltyWeights.appeal_denied;
+    let topicId: string | null = kind === 'topic' ? contentId : null;
+    if (input.outcome === 'sustained') {
+      // What the rejection cost, given back, and what an approval earns.
+      const penalty = await tx.moderationEvent.aggregate({
+        where: { ...target, kind: kind === 'post' ? 'post_rejected' : 'topic_rejected' },
+        _sum: { delta: true },
+      });
+      delta =
+        -(penalty._sum.delta ?? 0) +
+        loyaltyWeights[kind === 'post' ? 'post_approved' : 'topic_approved'] +
+        loyaltyWeights.appeal_sustained;
+      const restored = {
+        status: 'approved' as const,
+        rejectionReason: null,
+        termsViolation: false,
+        feedback: `Restored on appeal by the Ministry: ${input.note}`,
+        decidedAt,
+      };
+      if (kind === 'post') {
+        const post = await tx.post.update({
+          where: { id: contentId },
+          data: restored,
+          select: { topicId: true },
+        });
+        topicId = post.topicId;
+      } else {
+        await tx.topic.update({ where: { id: contentId }, data: restored });
+      }
+      // Published content is searchable in chat like any other.
+      await enqueue(
+        (sql, ...params) => tx.$executeRawUnsafe(sql, ...params),
+        'embed-content',
+        { kind, id: contentId },
+        { jobKey: `embed-content:${kind}:${contentId}`, priority: BACKGROUND_PRIORITY },
+      );
+    }
+    await recordModerationEvent(tx, {
+      idempotencyKey: `appeal:${input.appealId}`,
+      userId: appeal.appellant_id,
+      kind: input.outcome === 'sustained' ? 'appeal_sustained' : 'appeal_denied',
+      actorId: reviewer.id,
+      appealId: input.appealId,
+      delta,
+      ...target,
+    });
+    await tx.appeal.update({
+      where: { id: input.appealId },
+      data: { status: input.outcome, reviewerId: reviewer.id, decisionNote: input.note, decidedAt },
+    });
+    return { appellantId: appeal.appellant_id, kind, contentId, topicId, decidedAt };
+  });
+
+  // After the commit: the score mirror, and the item appearing live where people watch.
+  const published =
+    input.outcome !== 'sustained'
+      ? null
+      : outcome.kind === 'post'
+        ? postEvent(
+            'decided',
+            { id: outcome.contentId, topicId: outcome.topicId! },
+            'approved',
+            outcome.decidedAt,
+          )
+        : topicEvent('decided', outcome.contentId, 'approved', outcome.decidedAt);
+  await Promise.all([
+    syncStoredScore(db, redis, outcome.appellantId),
+    published ? publishQueueEvent(redis, published) : null,
+  ]);
+  return { id: input.appealId, status: input.outcome, decidedAt: outcome.decidedAt };
+}
