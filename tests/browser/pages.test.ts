@@ -296,6 +296,7 @@ const PAGES: { path: string; as: string | null }[] = [
   { path: '/citizens/citizen_vera', as: null },
   { path: '/graveyard', as: 'citizen_boris' },
   { path: '/citizens/citizen_boris/graveyard', as: 'citizen_vera' }, // sealed: the 403 page
+  { path: '/moderation/appeals', as: 'moderator_olga' },
   { path: '/account', as: 'citizen_ada' },
   { path: '/sign-in', as: null },
   { path: '/welcome', as: 'citizen_ada' },

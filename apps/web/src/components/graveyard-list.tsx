@@ -1,9 +1,11 @@
 import Link from 'next/link';
 
+import { APPEAL_STATUS } from '~/lib/appeals';
 import { excerpt, formatTimestamp } from '~/lib/format';
 import { REJECTION_REASONS } from '~/lib/citizens';
 
 import styles from '../app/citizens/citizens.module.css';
+import { AppealForm } from './appeal-form';
 import { OverlordMessage } from './overlord-message';
 import { StatusStamp } from './status-stamp';
 
@@ -19,6 +21,7 @@ export interface GraveyardEntry {
   feedback: string | null;
   submittedAt: Date;
   decidedAt: Date | null;
+  appeal: { status: 'pending' | 'sustained' | 'denied'; decisionNote: string | null } | null;
 }
 
 function reasonText(item: GraveyardEntry) {
@@ -27,12 +30,21 @@ function reasonText(item: GraveyardEntry) {
   return item.reason ? (REJECTION_REASONS[item.reason] ?? item.reason) : 'Rejected';
 }
 
-/** Rejected topics and statements, each with its reason and the Overlord's words. */
-export function GraveyardList({ items }: { items: GraveyardEntry[] }) {
+/**
+ * Rejected topics and statements, each with its reason, the Overlord's words and the appeal, if
+ * any. `own`: the viewer is the author, who may appeal what a verdict rejected.
+ */
+export function GraveyardList({ items, own }: { items: GraveyardEntry[]; own: boolean }) {
   return (
     <ol className={styles.list} aria-label="Rejected items, newest first">
       {items.map((item) => (
-        <li key={`${item.kind}:${item.id}`} className={styles.item} data-testid="graveyard-item">
+        <li
+          key={`${item.kind}:${item.id}`}
+          className={styles.item}
+          data-testid="graveyard-item"
+          data-item-id={item.id}
+          data-kind={item.kind}
+        >
           <div className={styles.meta}>
             <StatusStamp tone="rejected">Rejected</StatusStamp>
             <span>{item.kind === 'topic' ? 'Topic proposal' : 'Statement'}</span>
@@ -58,6 +70,32 @@ export function GraveyardList({ items }: { items: GraveyardEntry[] }) {
             <OverlordMessage label="The Overlord’s ruling" srLabel="Overlord rejection feedback">
               {item.feedback}
             </OverlordMessage>
+          ) : null}
+          {item.appeal ? (
+            <div
+              className={styles.appeal}
+              data-testid="appeal-status"
+              data-status={item.appeal.status}
+            >
+              <StatusStamp
+                tone={
+                  item.appeal.status === 'pending'
+                    ? 'pending'
+                    : item.appeal.status === 'sustained'
+                      ? 'approved'
+                      : 'rejected'
+                }
+              >
+                {APPEAL_STATUS[item.appeal.status]}
+              </StatusStamp>
+              {item.appeal.decisionNote ? (
+                <p>The Ministry’s note: {item.appeal.decisionNote}</p>
+              ) : (
+                <p>A moderator will review it. The Overlord does not sulk.</p>
+              )}
+            </div>
+          ) : own && !item.hiddenByFlag ? (
+            <AppealForm kind={item.kind} id={item.id} />
           ) : null}
         </li>
       ))}

@@ -86,7 +86,7 @@ export async function GraveyardView({
               : 'This citizen has no rejected content.'}
           </EmptyState>
         ) : (
-          <GraveyardList items={data.items} />
+          <GraveyardList items={data.items} own={own} />
         )}
       </section>
       <Pagination

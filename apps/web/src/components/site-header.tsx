@@ -58,6 +58,13 @@ export async function SiteHeader() {
                 </NavLink>
               </li>
             ) : null}
+            {me && me.role !== 'citizen' ? (
+              <li>
+                <NavLink href="/moderation/appeals" sections={['/moderation']}>
+                  Appeals
+                </NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <div className={styles.account} data-testid="account">

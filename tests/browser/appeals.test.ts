@@ -1,0 +1,127 @@
+// Appeals in Chromium: a citizen petitions against a rejected statement from their Graveyard; a
+// moderator sustains it from the appeals docket; the statement leaves the Graveyard and stands
+// in its topic. The docket is sealed (403) to citizens and passes axe-core.
+import AxeBuilder from '@axe-core/playwright';
+import { sessionCookieName } from '@overlord/core';
+import { seed } from '@overlord/db/seed';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { TEST_API_PORT, TEST_WEB_PORT } from '../setup/ports.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { startTestStack, type TestStack } from '../helpers/stack.ts';
+import {
+  holdBrowserPorts,
+  launchChromium,
+  startWeb,
+  type WebServer,
+  WEB_ORIGIN,
+  webEnv,
+} from '../helpers/web.ts';
+
+let database: TestDatabase;
+let stack: TestStack;
+let web: WebServer;
+let browser: Browser;
+let releasePorts: (() => Promise<void>) | undefined;
+const SLOW = { timeout: 30_000 };
+const PLEA = 'The statement argues about cost with a source; the tone was sharp, not abusive.';
+
+beforeAll(async () => {
+  releasePorts = await holdBrowserPorts();
+  database = await createTestDatabase();
+  await seed(database.db);
+  stack = await startTestStack({
+    db: database.db,
+    databaseUrl: database.url,
+    apiPort: TEST_API_PORT,
+    corsOrigins: [WEB_ORIGIN],
+  });
+  web = await startWeb({
+    port: TEST_WEB_PORT,
+    apiUrl: stack.apiUrl,
+    env: webEnv(database.url, {}),
+  });
+  browser = await launchChromium();
+}, 660_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+  await stack?.stop();
+  await database?.drop();
+  await releasePorts?.();
+});
+
+async function contextAs(username: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { token } = await stack.signIn(username);
+  await context.addCookies([
+    { name: sessionCookieName(false), value: token, domain: '127.0.0.1', path: '/' },
+  ]);
+  return context;
+}
+
+describe('appeals in the browser', () => {
+  it('petition from the Graveyard, sustained from the docket, restored to its topic', async () => {
+    const boris = await contextAs('citizen_boris');
+    const graveyard = await boris.newPage();
+    await graveyard.goto(`${web.url}/graveyard`);
+    const item = graveyard.locator('[data-testid="graveyard-item"][data-kind="post"]').first();
+    await item.waitFor(SLOW);
+    const postId = (await item.getAttribute('data-item-id'))!;
+    const mine = graveyard.locator(`[data-testid="graveyard-item"][data-item-id="${postId}"]`);
+
+    await mine.getByRole('button', { name: /Petition the Central Committee/ }).click();
+    // Too short a plea is refused in place, with the reason.
+    await mine.getByLabel('Your plea').fill('Unfair.');
+    await mine.getByRole('button', { name: 'File appeal' }).click();
+    await expect
+      .poll(() => mine.locator('[id$="-error"]').innerText())
+      .toMatch(/at least a sentence/);
+    await mine.getByLabel('Your plea').fill(PLEA);
+    await mine.getByRole('button', { name: 'File appeal' }).click();
+    await mine.locator('[data-testid="appeal-status"][data-status="pending"]').waitFor(SLOW);
+    expect(await mine.getByRole('button', { name: /Petition/ }).count()).toBe(0);
+
+    // A citizen cannot open the docket.
+    const peek = await boris.newPage();
+    expect((await peek.goto(`${web.url}/moderation/appeals`))?.status()).toBe(403);
+    await boris.close();
+
+    const olga = await contextAs('moderator_olga');
+    const docket = await olga.newPage();
+    await docket.goto(`${web.url}/moderation/appeals`);
+    const nav = docket.getByRole('navigation', { name: 'Main' });
+    expect(await nav.getByRole('link', { name: 'Appeals' }).count()).toBe(1);
+    const kase = docket.locator('[data-testid="appeal-case"]').filter({ hasText: PLEA });
+    await kase.waitFor(SLOW);
+    expect(
+      await kase.getByRole('complementary', { name: 'Overlord rejection feedback' }).count(),
+    ).toBe(1);
+    const axe = await new AxeBuilder({ page: docket }).include('main').analyze();
+    expect(
+      axe.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id),
+    ).toEqual([]);
+
+    await kase.getByLabel('Note to the citizen').fill('Sharp, but an argument. Restored.');
+    await kase.getByRole('button', { name: 'Sustain: publish it' }).click();
+    await kase.waitFor({ state: 'detached', ...SLOW });
+    await olga.close();
+
+    // Restored: out of the Graveyard, standing in its topic with the Ministry's note.
+    const stored = await database.db.post.findUniqueOrThrow({
+      where: { id: postId },
+      select: { status: true, topicId: true },
+    });
+    expect(stored.status).toBe('approved');
+    const anyone = await browser.newPage();
+    await anyone.goto(`${web.url}/topics/${stored.topicId}`);
+    const restored = anyone.locator(`[data-testid="post"][data-post-id="${postId}"]`);
+    await restored.waitFor(SLOW);
+    expect(await restored.innerText()).toContain('Restored on appeal');
+    await anyone.close();
+  });
+});
