@@ -110,3 +110,11 @@ export {
   fileAppeal,
   type FileAppealInput,
 } from './appeals/index.ts';
+export {
+  decideFlag,
+  fileFlag,
+  type FlagCase,
+  flagQueue,
+  FRIVOLOUS_REPORTS,
+  FRIVOLOUS_SANCTION,
+} from './flags/index.ts';

@@ -13,7 +13,9 @@ export const loyaltyWeights: Record<ModerationEventKind, number> = {
   // (see appeals/decide.ts); this weight is extra on top of that.
   appeal_sustained: 0,
   appeal_denied: -1,
-  flag_sustained: -1,
+  // A sustained report first takes back what the approval earned and applies the rejection's
+  // weight (see flags/decide.ts); this weight is extra on top of that.
+  flag_sustained: 0,
   flag_dismissed: 0,
 };
 
@@ -27,6 +29,7 @@ export interface ModerationEventInput {
   postId?: string;
   messageId?: string;
   appealId?: string;
+  flagId?: string;
   /** Overrides the configured weight for effects computed from history (a sustained appeal). */
   delta?: number;
 }

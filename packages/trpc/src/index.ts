@@ -6,6 +6,7 @@ export { procedurePermissions, type ProcedurePath } from './permissions.ts';
 export * from './routers/account.schema.ts';
 export * from './routers/admin.schema.ts';
 export * from './routers/appeals.schema.ts';
+export * from './routers/flags.schema.ts';
 export * from './routers/posts.schema.ts';
 export * from './routers/queues.schema.ts';
 export * from './routers/topics.schema.ts';

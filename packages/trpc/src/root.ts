@@ -1,6 +1,7 @@
 import { accountRouter } from './routers/account.ts';
 import { appealsRouter } from './routers/appeals.ts';
 import { adminRouter } from './routers/admin.ts';
+import { flagsRouter } from './routers/flags.ts';
 import { liveRouter } from './routers/live.ts';
 import { messagesRouter } from './routers/messages.ts';
 import { postsRouter } from './routers/posts.ts';
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   admin: adminRouter,
   appeals: appealsRouter,
+  flags: flagsRouter,
   live: liveRouter,
 });
 
