@@ -28,9 +28,10 @@ beforeAll(async () => {
   database = await createTestDatabase();
   await seed(database.db);
   stack = await startTestStack({ db: database.db, databaseUrl: database.url });
-  [vera, boris, ada, olga] = await Promise.all(
-    ['citizen_vera', 'citizen_boris', 'citizen_ada', 'moderator_olga'].map((u) => stack.signIn(u)),
-  );
+  vera = await stack.signIn('citizen_vera');
+  boris = await stack.signIn('citizen_boris');
+  ada = await stack.signIn('citizen_ada');
+  olga = await stack.signIn('moderator_olga');
 });
 
 afterAll(async () => {
