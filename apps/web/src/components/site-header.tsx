@@ -61,7 +61,7 @@ export async function SiteHeader() {
             {me && me.role !== 'citizen' ? (
               <li>
                 <NavLink href="/moderation/appeals" sections={['/moderation']}>
-                  Appeals
+                  Docket
                 </NavLink>
               </li>
             ) : null}

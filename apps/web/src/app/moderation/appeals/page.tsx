@@ -14,6 +14,7 @@ import { trpcErrorCode } from '~/trpc/errors';
 import { getServerApi } from '~/trpc/server';
 
 import styles from '../../citizens/citizens.module.css';
+import { DocketTabs } from '../docket-tabs';
 import { AppealDecision } from './appeal-decision';
 
 export const metadata: Metadata = { title: 'Appeals' };
@@ -56,6 +57,7 @@ export default async function AppealsPage({ searchParams }: { searchParams: Sear
         title="Appeals"
         lede={`${plural(queue.total, 'pending appeal')}, oldest first. Sustaining publishes the item and scores it as approved; denying costs the citizen a point.`}
       />
+      <DocketTabs current="/moderation/appeals" />
       {queue.items.length === 0 ? (
         <EmptyState title="The docket is clear">
           No citizen disputes the Overlord at present. Remarkable.

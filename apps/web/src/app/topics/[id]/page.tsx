@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
 import { OverlordSays } from '~/components/overlord-says';
+import { ReportForm } from '~/components/report-form';
 import { StatusStamp } from '~/components/status-stamp';
 import { TagList } from '~/components/tag-list';
 import { excerpt, formatTimestamp, isUuid } from '~/lib/format';
@@ -68,6 +69,13 @@ export default async function TopicPage({ params }: { params: Params }) {
         <TagList tags={topic.tags} label="Topic tags" />
         {topic.status === 'approved' && topic.commentary ? (
           <OverlordSays>{topic.commentary}</OverlordSays>
+        ) : null}
+        {viewer &&
+        topic.status === 'approved' &&
+        !topic.isSystem &&
+        topic.author &&
+        topic.author.username !== viewer ? (
+          <ReportForm kind="topic" id={topic.id} subject={`topic by @${topic.author.username}`} />
         ) : null}
       </header>
 

@@ -3,6 +3,7 @@
 import { useCallback, useMemo, useState } from 'react';
 
 import { OverlordSays } from '~/components/overlord-says';
+import { ReportForm } from '~/components/report-form';
 import { StatusStamp } from '~/components/status-stamp';
 import { formatTimestamp, plural } from '~/lib/format';
 import { buildThread, reviewStatus, type ThreadNode } from '~/lib/posts';
@@ -56,7 +57,13 @@ export function TopicPosts({
       {posts.length === 0 ? (
         <p className={styles.empty}>No statements yet. The floor is open to reasoned argument.</p>
       ) : (
-        <Thread nodes={thread} depth={0} canReply={acceptsPosts} onReply={setReplyTo} />
+        <Thread
+          nodes={thread}
+          depth={0}
+          canReply={acceptsPosts}
+          onReply={setReplyTo}
+          viewer={viewer}
+        />
       )}
 
       {hasMore ? (
@@ -95,11 +102,13 @@ function Thread({
   depth,
   canReply,
   onReply,
+  viewer,
 }: {
   nodes: ThreadNode<PublicPost>[];
   depth: number;
   canReply: boolean;
   onReply: (post: PublicPost) => void;
+  viewer: string | null;
 }) {
   const className =
     depth === 0
@@ -114,9 +123,21 @@ function Thread({
     >
       {nodes.map((node) => (
         <li key={node.post.id}>
-          <PostCard post={node.post} orphan={node.orphan} canReply={canReply} onReply={onReply} />
+          <PostCard
+            post={node.post}
+            orphan={node.orphan}
+            canReply={canReply}
+            onReply={onReply}
+            viewer={viewer}
+          />
           {node.replies.length > 0 ? (
-            <Thread nodes={node.replies} depth={depth + 1} canReply={canReply} onReply={onReply} />
+            <Thread
+              nodes={node.replies}
+              depth={depth + 1}
+              canReply={canReply}
+              onReply={onReply}
+              viewer={viewer}
+            />
           ) : null}
         </li>
       ))}
@@ -129,13 +150,18 @@ function PostCard({
   orphan,
   canReply,
   onReply,
+  viewer,
 }: {
   post: PublicPost;
   orphan: boolean;
   canReply: boolean;
   onReply: (post: PublicPost) => void;
+  viewer: string | null;
 }) {
   const status = reviewStatus(post);
+  // Signed-in citizens may report what the Overlord let through, except their own words.
+  const canReport =
+    viewer !== null && post.status === 'approved' && post.author.username !== viewer;
   const headingId = `post-${post.id}`;
   const verdict = post.status === 'approved' ? post.feedback : null;
   return (
@@ -170,7 +196,7 @@ function PostCard({
         <OverlordSays>{post.commentary}</OverlordSays>
       ) : null}
 
-      {verdict || canReply ? (
+      {verdict || canReply || canReport ? (
         <footer className={styles.postFoot}>
           {verdict ? (
             <p className={styles.verdict}>
@@ -181,6 +207,13 @@ function PostCard({
             <button type="button" className={styles.reply} onClick={() => onReply(post)}>
               Reply<span className="visually-hidden"> to @{post.author.username}</span>
             </button>
+          ) : null}
+          {canReport ? (
+            <ReportForm
+              kind="post"
+              id={post.id}
+              subject={`statement by @${post.author.username}`}
+            />
           ) : null}
         </footer>
       ) : null}

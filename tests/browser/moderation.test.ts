@@ -1,10 +1,12 @@
-// Appeals in Chromium: a citizen petitions against a rejected statement from their Graveyard; a
-// moderator sustains it from the appeals docket; the statement leaves the Graveyard and stands
-// in its topic. The docket is sealed (403) to citizens and passes axe-core.
+// Appeals and reports in Chromium. A citizen petitions against a rejected statement from their
+// Graveyard; a moderator sustains it from the appeals docket; the statement leaves the Graveyard
+// and stands in its topic. A citizen reports a statement from its topic page; a moderator
+// sustains the report and the statement is gone from the topic. The dockets are sealed (403) to
+// citizens and pass axe-core.
 import AxeBuilder from '@axe-core/playwright';
 import { sessionCookieName } from '@overlord/core';
 import { seed } from '@overlord/db/seed';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { TEST_API_PORT, TEST_WEB_PORT } from '../setup/ports.ts';
@@ -62,7 +64,17 @@ async function contextAs(username: string): Promise<BrowserContext> {
   return context;
 }
 
-describe('appeals in the browser', () => {
+/** No serious or critical axe-core violation inside <main>. */
+async function expectAccessible(page: Page) {
+  const axe = await new AxeBuilder({ page }).include('main').analyze();
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id),
+  ).toEqual([]);
+}
+
+describe('appeals and reports in the browser', () => {
   it('petition from the Graveyard, sustained from the docket, restored to its topic', async () => {
     const boris = await contextAs('citizen_boris');
     const graveyard = await boris.newPage();
@@ -93,20 +105,15 @@ describe('appeals in the browser', () => {
     const docket = await olga.newPage();
     await docket.goto(`${web.url}/moderation/appeals`);
     const nav = docket.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link', { name: 'Appeals' }).count()).toBe(1);
+    expect(await nav.getByRole('link', { name: 'Docket' }).count()).toBe(1);
     const kase = docket.locator('[data-testid="appeal-case"]').filter({ hasText: PLEA });
     await kase.waitFor(SLOW);
     expect(
       await kase.getByRole('complementary', { name: 'Overlord rejection feedback' }).count(),
     ).toBe(1);
-    const axe = await new AxeBuilder({ page: docket }).include('main').analyze();
-    expect(
-      axe.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => v.id),
-    ).toEqual([]);
+    await expectAccessible(docket);
 
-    await kase.getByLabel('Note to the citizen').fill('Sharp, but an argument. Restored.');
+    await kase.getByLabel('Note for the record').fill('Sharp, but an argument. Restored.');
     await kase.getByRole('button', { name: 'Sustain: publish it' }).click();
     await kase.waitFor({ state: 'detached', ...SLOW });
     await olga.close();
@@ -122,6 +129,54 @@ describe('appeals in the browser', () => {
     const restored = anyone.locator(`[data-testid="post"][data-post-id="${postId}"]`);
     await restored.waitFor(SLOW);
     expect(await restored.innerText()).toContain('Restored on appeal');
+    await anyone.close();
+  });
+
+  it('report from the topic page, sustained from the docket, gone from the topic', async () => {
+    const target = await database.db.post.findFirstOrThrow({
+      where: {
+        status: 'approved',
+        hiddenAt: null,
+        author: { username: { notIn: ['citizen_vera', 'moderator_olga'] } },
+      },
+      select: { id: true, topicId: true },
+    });
+    const topicPath = `${web.url}/topics/${target.topicId}`;
+    const vera = await contextAs('citizen_vera');
+    const topic = await vera.newPage();
+    await topic.goto(topicPath);
+    const card = topic.locator(`[data-testid="post"][data-post-id="${target.id}"]`);
+    await card.waitFor(SLOW);
+    await card.getByRole('button', { name: /Report treason/ }).click();
+    await card
+      .getByLabel('What is wrong with it?')
+      .fill('It quotes a figure that the cited report never gives.');
+    await card.getByRole('button', { name: 'File report' }).click();
+    await card.getByTestId('report-filed').waitFor(SLOW);
+    // Her own statements carry no such button.
+    const own = topic.locator('[data-testid="post"]').filter({ hasText: '@citizen_vera' });
+    for (const ownCard of await own.all())
+      expect(await ownCard.getByRole('button', { name: /Report treason/ }).count()).toBe(0);
+    expect((await (await vera.newPage()).goto(`${web.url}/moderation/flags`))?.status()).toBe(403);
+    await vera.close();
+
+    const olga = await contextAs('moderator_olga');
+    const docket = await olga.newPage();
+    await docket.goto(`${web.url}/moderation/flags`);
+    const kase = docket.locator('[data-testid="flag-case"]').filter({ hasText: 'never gives' });
+    await kase.waitFor(SLOW);
+    await expectAccessible(docket);
+    await kase.getByLabel('Note for the record').fill('Misquoted source. Hidden.');
+    await kase.getByRole('button', { name: 'Sustain: hide it' }).click();
+    await kase.waitFor({ state: 'detached', ...SLOW });
+    await olga.close();
+
+    const anyone = await browser.newPage();
+    await anyone.goto(topicPath);
+    await anyone.getByTestId('tally').waitFor(SLOW);
+    expect(await anyone.locator(`[data-testid="post"][data-post-id="${target.id}"]`).count()).toBe(
+      0,
+    );
     await anyone.close();
   });
 });

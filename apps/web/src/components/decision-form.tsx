@@ -1,0 +1,100 @@
+'use client';
+
+import { useId, useState, type FormEvent } from 'react';
+
+import { NOTE_MAX, validateNote } from '~/lib/appeals';
+
+import styles from './form.module.css';
+
+export interface DecisionOutcome<O extends string> {
+  value: O;
+  label: string;
+  /** The less drastic choice, drawn quieter. */
+  quiet?: boolean;
+}
+
+/**
+ * A moderator's decision on one case of a docket (appeal or report): a note for the record and
+ * one button per outcome. The caller performs the decision and reports its error.
+ */
+export function DecisionForm<O extends string>({
+  label,
+  outcomes,
+  pending,
+  error,
+  onDecide,
+}: {
+  label: string;
+  outcomes: readonly DecisionOutcome<O>[];
+  pending: boolean;
+  error: string | null;
+  onDecide: (outcome: O, note: string) => void;
+}) {
+  const ids = useId();
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const shown = problem ?? error;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const outcome = outcomes.find((o) => o.value === submitter?.value) ?? outcomes[0]!;
+    const invalid = validateNote(note);
+    setProblem(invalid);
+    if (!invalid) onDecide(outcome.value, note.trim());
+  }
+
+  return (
+    <form className={styles.form} onSubmit={onSubmit} noValidate aria-label={label}>
+      <label htmlFor={`${ids}-note`} className={styles.label}>
+        Note for the record
+      </label>
+      <textarea
+        id={`${ids}-note`}
+        name="note"
+        className="field"
+        rows={2}
+        maxLength={NOTE_MAX}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        aria-describedby={shown ? `${ids}-error` : undefined}
+        aria-invalid={shown ? true : undefined}
+      />
+      <div className={styles.row}>
+        {outcomes.map((o) => (
+          <button
+            key={o.value}
+            type="submit"
+            name="outcome"
+            value={o.value}
+            className={o.quiet ? 'button button-quiet' : 'button'}
+            disabled={pending}
+          >
+            {o.label}
+          </button>
+        ))}
+      </div>
+      <div aria-live="polite">
+        {shown ? (
+          <p id={`${ids}-error`} className={styles.error}>
+            {shown}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+/** The message to show for a failed decision: the api's own words for the expected refusals. */
+export function decisionError(err: { message: string; data?: unknown }): string {
+  const data = (err.data ?? null) as {
+    code?: string;
+    fieldErrors?: Record<string, string[] | undefined> | null;
+  } | null;
+  return (
+    data?.fieldErrors?.note?.[0] ??
+    (data?.code === 'CONFLICT' || data?.code === 'FORBIDDEN' || data?.code === 'NOT_FOUND'
+      ? err.message
+      : 'The pneumatic line jammed. Nothing was decided; try again.')
+  );
+}
