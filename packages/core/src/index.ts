@@ -118,3 +118,12 @@ export {
   FRIVOLOUS_REPORTS,
   FRIVOLOUS_SANCTION,
 } from './flags/index.ts';
+export {
+  applySanction,
+  escalateSanction,
+  liftSanction,
+  MAX_MODERATOR_SANCTION_HOURS,
+  type SanctionTerms,
+  type SanctionView,
+  sanctionsOf,
+} from './sanctions/manage.ts';

@@ -7,6 +7,7 @@ export * from './routers/account.schema.ts';
 export * from './routers/admin.schema.ts';
 export * from './routers/appeals.schema.ts';
 export * from './routers/flags.schema.ts';
+export * from './routers/sanctions.schema.ts';
 export * from './routers/posts.schema.ts';
 export * from './routers/queues.schema.ts';
 export * from './routers/topics.schema.ts';

@@ -6,6 +6,7 @@ import { liveRouter } from './routers/live.ts';
 import { messagesRouter } from './routers/messages.ts';
 import { postsRouter } from './routers/posts.ts';
 import { queuesRouter } from './routers/queues.ts';
+import { sanctionsRouter } from './routers/sanctions.ts';
 import { topicsRouter } from './routers/topics.ts';
 import { usersRouter } from './routers/users.ts';
 import { createCallerFactory, createTRPCRouter } from './trpc.ts';
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   appeals: appealsRouter,
   flags: flagsRouter,
+  sanctions: sanctionsRouter,
   live: liveRouter,
 });
 
