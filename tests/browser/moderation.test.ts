@@ -1,8 +1,9 @@
 // Appeals and reports in Chromium. A citizen petitions against a rejected statement from their
 // Graveyard; a moderator sustains it from the appeals docket; the statement leaves the Graveyard
 // and stands in its topic. A citizen reports a statement from its topic page; a moderator
-// sustains the report and the statement is gone from the topic. The dockets are sealed (403) to
-// citizens and pass axe-core.
+// sustains the report and the statement is gone from the topic. A moderator freezes a citizen
+// from their profile, the citizen reads why on their account page, an admin lifts it. The
+// dockets are sealed (403) to citizens; every page here passes axe-core.
 import AxeBuilder from '@axe-core/playwright';
 import { sessionCookieName } from '@overlord/core';
 import { seed } from '@overlord/db/seed';
@@ -178,5 +179,52 @@ describe('appeals and reports in the browser', () => {
       0,
     );
     await anyone.close();
+  });
+
+  it('a moderator freezes a citizen from the profile, the citizen is told, an admin lifts it', async () => {
+    const olga = await contextAs('moderator_olga');
+    const profile = await olga.newPage();
+    await profile.goto(`${web.url}/citizens/citizen_boris`);
+    const panel = profile.getByTestId('sanctions');
+    await panel.waitFor(SLOW);
+    await panel.getByLabel('Posting freeze').check();
+    await panel.getByLabel(/Duration in hours/).fill('2');
+    await panel.getByLabel(/Reason/).fill('Shouting in the transit debate.');
+    await panel.getByRole('button', { name: 'Impose sanction' }).click();
+    const active = panel.locator('[data-testid="sanction"][data-active="true"]');
+    await active.waitFor(SLOW);
+    expect(await active.innerText()).toContain('Posting freeze');
+    // A moderator cannot lift it.
+    expect(await panel.getByRole('button', { name: 'Lift this sanction' }).count()).toBe(0);
+    await expectAccessible(profile);
+    await olga.close();
+
+    const boris = await contextAs('citizen_boris');
+    const account = await boris.newPage();
+    await account.goto(`${web.url}/account`);
+    expect(await account.getByRole('main').innerText()).toMatch(
+      /your speech is frozen until .*Shouting in the transit debate/s,
+    );
+    // No sanctions panel on one's own file, nor for a peer.
+    await account.goto(`${web.url}/citizens/citizen_vera`);
+    expect(await account.getByTestId('sanctions').count()).toBe(0);
+    await boris.close();
+
+    const ivan = await contextAs('admin_ivan');
+    const file = await ivan.newPage();
+    await file.goto(`${web.url}/citizens/citizen_boris`);
+    await file.getByRole('button', { name: 'Lift this sanction' }).click();
+    await file
+      .getByTestId('sanctions')
+      .locator('[data-testid="sanction"][data-active="false"]')
+      .first()
+      .waitFor(SLOW);
+    expect(
+      await file
+        .getByTestId('sanctions')
+        .locator('[data-testid="sanction"][data-active="true"]')
+        .count(),
+    ).toBe(0);
+    await ivan.close();
   });
 });

@@ -4,7 +4,9 @@ import { redirect } from 'next/navigation';
 import { ButtonLink } from '~/components/button';
 import styles from '~/components/form.module.css';
 import { PageHeading } from '~/components/page-heading';
+import { OverlordMessage } from '~/components/overlord-message';
 import { citizenHref } from '~/lib/citizens';
+import { formatTimestamp } from '~/lib/format';
 import { trpcErrorCode } from '~/trpc/errors';
 import { getServerApi } from '~/trpc/server';
 
@@ -21,6 +23,7 @@ export default async function AccountPage() {
       throw error;
     });
   if (!me) redirect(`/sign-in?callbackUrl=${encodeURIComponent('/account')}`);
+  const restraints = (await getServerApi().sanctions.mine.query()).filter((s) => s.active);
 
   return (
     <div className={styles.page}>
@@ -38,6 +41,15 @@ export default async function AccountPage() {
           </>
         }
       />
+      {restraints.map((s) => (
+        <OverlordMessage key={s.id} label="Ministry order" srLabel="Overlord notice">
+          {s.kind === 'freeze'
+            ? 'Citizen, your speech is frozen'
+            : `Citizen, your rate of speech is restricted to ${s.rateLimitCount} statement${s.rateLimitCount === 1 ? '' : 's'} per ${Math.round((s.rateLimitWindowSeconds ?? 0) / 60)} minutes`}{' '}
+          {s.endsAt ? `until ${formatTimestamp(s.endsAt)}` : 'until the Ministry lifts it'}. Reason:{' '}
+          {s.reason}
+        </OverlordMessage>
+      ))}
       <dl className={styles.facts}>
         <dt>Public name</dt>
         <dd data-testid="current-username">{me.username}</dd>

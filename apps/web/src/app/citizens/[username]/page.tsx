@@ -18,6 +18,7 @@ import { isNotFound } from '~/trpc/errors';
 import { getServerApi } from '~/trpc/server';
 
 import styles from '../citizens.module.css';
+import { SanctionsPanel } from './sanctions-panel';
 
 type Params = Promise<{ username: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -44,6 +45,9 @@ const ROLE_TITLES = {
   admin: 'Administrator',
   superadmin: 'Superadministrator',
 } as const;
+
+/** Officials act only on lower ranks (the api checks the same). */
+const RANK = { citizen: 0, moderator: 1, admin: 2, superadmin: 3 } as const;
 
 export default async function ProfilePage({
   params,
@@ -117,6 +121,10 @@ export default async function ProfilePage({
           </h2>
           <BadgeList badges={profile.badges} />
         </section>
+      ) : null}
+
+      {me && !own && !profile.isOverlord && RANK[me.role] > RANK[profile.role] ? (
+        <SanctionsPanel username={profile.username} canLift={RANK[me.role] >= RANK.admin} />
       ) : null}
 
       <div className={styles.columns}>
