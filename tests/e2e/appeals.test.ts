@@ -9,7 +9,13 @@ import { streams } from '@overlord/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { type SignedIn, startTestStack, type TestStack, waitFor } from '../helpers/stack.ts';
+import {
+  judgedPost,
+  outcomeOf,
+  type SignedIn,
+  startTestStack,
+  type TestStack,
+} from '../helpers/stack.ts';
 
 let database: TestDatabase;
 let stack: TestStack;
@@ -37,23 +43,11 @@ afterAll(async () => {
 
 /** A statement by `who` that the worker rejects. */
 async function rejected(who: SignedIn, n: number): Promise<string> {
-  const { id } = await who.client.posts.submit.mutate({
-    topicId: nuclear,
-    body: `${INSULT} (${n}).`,
-  });
-  await waitFor(async () => {
-    const status = await who.client.posts.status.query({ id });
-    return status.status !== 'pending' && status;
-  }, 15_000);
-  expect((await who.client.posts.status.query({ id })).status).toBe('rejected');
-  return id;
+  const verdict = await judgedPost(who, nuclear, `${INSULT} (${n}).`);
+  expect(verdict.status).toBe('rejected');
+  return verdict.id;
 }
 
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'ok',
-    (e: { data?: { code?: string } }) => e.data?.code ?? String(e),
-  );
 const scoreOf = async (userId: string) =>
   (await database.db.user.findUniqueOrThrow({ where: { id: userId } })).loyaltyScore;
 /** Lets the five-minute interval pass for `userId` without waiting five minutes. */
@@ -72,11 +66,11 @@ describe('appeals', () => {
     const second = await rejected(vera, 2);
 
     expect(
-      await codeOf(vera.client.appeals.file.mutate({ kind: 'post', id: first, reason: 'no' })),
+      await outcomeOf(vera.client.appeals.file.mutate({ kind: 'post', id: first, reason: 'no' })),
     ).toBe('BAD_REQUEST');
     // Someone else's rejection, or an approved statement, is not appealable.
     expect(
-      await codeOf(boris.client.appeals.file.mutate({ kind: 'post', id: first, reason: PLEA })),
+      await outcomeOf(boris.client.appeals.file.mutate({ kind: 'post', id: first, reason: PLEA })),
     ).toBe('NOT_FOUND');
 
     const filed = await vera.client.appeals.file.mutate({ kind: 'post', id: first, reason: PLEA });
@@ -84,7 +78,7 @@ describe('appeals', () => {
     appealId = filed.id;
 
     expect(
-      await codeOf(vera.client.appeals.file.mutate({ kind: 'post', id: first, reason: PLEA })),
+      await outcomeOf(vera.client.appeals.file.mutate({ kind: 'post', id: first, reason: PLEA })),
     ).toBe('CONFLICT');
     const tooSoon = await vera.client.appeals.file
       .mutate({ kind: 'post', id: second, reason: PLEA })
@@ -114,7 +108,7 @@ describe('appeals', () => {
       translation: null,
     });
     expect(found?.feedback).toBeTruthy();
-    expect(await codeOf(vera.client.appeals.queue.query({}))).toBe('FORBIDDEN');
+    expect(await outcomeOf(vera.client.appeals.queue.query({}))).toBe('FORBIDDEN');
   });
 
   it('publishes a sustained statement live and restores the score an approval gives', async () => {
@@ -144,7 +138,7 @@ describe('appeals', () => {
     const graveyard = await vera.client.users.graveyard.query({});
     expect(graveyard.items.some((i) => i.id === first)).toBe(false);
     expect(
-      await codeOf(
+      await outcomeOf(
         olga.client.appeals.decide.mutate({ appealId, outcome: 'denied', note: 'Changed mind.' }),
       ),
     ).toBe('CONFLICT');
@@ -179,7 +173,7 @@ describe('appeals', () => {
     const own = await rejected(olga, 3);
     const { id } = await olga.client.appeals.file.mutate({ kind: 'post', id: own, reason: PLEA });
     expect(
-      await codeOf(
+      await outcomeOf(
         olga.client.appeals.decide.mutate({ appealId: id, outcome: 'sustained', note: 'Fine.' }),
       ),
     ).toBe('FORBIDDEN');

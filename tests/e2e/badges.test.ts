@@ -7,7 +7,13 @@ import { seed } from '@overlord/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { type SignedIn, startTestStack, type TestStack, waitFor } from '../helpers/stack.ts';
+import {
+  judgedPost,
+  type SignedIn,
+  startTestStack,
+  type TestStack,
+  waitFor,
+} from '../helpers/stack.ts';
 
 let database: TestDatabase;
 let stack: TestStack;
@@ -34,14 +40,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-/** Submits and waits for the worker's verdict. */
-async function judged(body: string) {
-  const { id } = await citizen.client.posts.submit.mutate({ topicId: nuclear, body });
-  return waitFor(async () => {
-    const status = await citizen.client.posts.status.query({ id });
-    return status.status !== 'pending' && status;
-  }, 15_000);
-}
+const judged = (body: string) => judgedPost(citizen, nuclear, body);
 
 const badgesOnProfile = async () =>
   (await stack.client().users.profile.query({ username: 'citizen_newton' })).badges.map(

@@ -10,7 +10,13 @@ import { streams } from '@overlord/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { type SignedIn, startTestStack, type TestStack, waitFor } from '../helpers/stack.ts';
+import {
+  judgedPost,
+  outcomeOf,
+  type SignedIn,
+  startTestStack,
+  type TestStack,
+} from '../helpers/stack.ts';
 
 let database: TestDatabase;
 let stack: TestStack;
@@ -40,23 +46,11 @@ afterAll(async () => {
 });
 
 async function approved(who: SignedIn, n: number): Promise<string> {
-  const { id } = await who.client.posts.submit.mutate({
-    topicId: nuclear,
-    body: `${SOUND} (${n}).`,
-  });
-  const verdict = await waitFor(async () => {
-    const status = await who.client.posts.status.query({ id });
-    return status.status !== 'pending' && status;
-  }, 15_000);
+  const verdict = await judgedPost(who, nuclear, `${SOUND} (${n}).`);
   expect(verdict.status).toBe('approved');
-  return id;
+  return verdict.id;
 }
 
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'ok',
-    (e: { data?: { code?: string } }) => e.data?.code ?? String(e),
-  );
 const scoreOf = async (userId: string) =>
   (await database.db.user.findUniqueOrThrow({ where: { id: userId } })).loyaltyScore;
 
@@ -67,13 +61,13 @@ describe('reports of treason', () => {
   it('takes one report per citizen and item, never about one’s own words', async () => {
     post = await approved(vera, 1);
     expect(
-      await codeOf(boris.client.flags.file.mutate({ kind: 'post', id: post, reason: 'bad' })),
+      await outcomeOf(boris.client.flags.file.mutate({ kind: 'post', id: post, reason: 'bad' })),
     ).toBe('BAD_REQUEST');
     expect(
-      await codeOf(vera.client.flags.file.mutate({ kind: 'post', id: post, reason: REPORT })),
+      await outcomeOf(vera.client.flags.file.mutate({ kind: 'post', id: post, reason: REPORT })),
     ).toBe('BAD_REQUEST');
     expect(
-      await codeOf(
+      await outcomeOf(
         boris.client.flags.file.mutate({ kind: 'post', id: stableId('nothing'), reason: REPORT }),
       ),
     ).toBe('NOT_FOUND');
@@ -82,7 +76,7 @@ describe('reports of treason', () => {
     expect(filed.status).toBe('pending');
     flagId = filed.id;
     expect(
-      await codeOf(boris.client.flags.file.mutate({ kind: 'post', id: post, reason: REPORT })),
+      await outcomeOf(boris.client.flags.file.mutate({ kind: 'post', id: post, reason: REPORT })),
     ).toBe('CONFLICT');
     await ada.client.flags.file.mutate({
       kind: 'post',
@@ -99,7 +93,7 @@ describe('reports of treason', () => {
       text: `${SOUND} (1).`,
       reports: 2,
     });
-    expect(await codeOf(boris.client.flags.queue.query({}))).toBe('FORBIDDEN');
+    expect(await outcomeOf(boris.client.flags.queue.query({}))).toBe('FORBIDDEN');
   });
 
   it('hides a sustained item live, for every report, and scores it as a rejection', async () => {
@@ -127,10 +121,12 @@ describe('reports of treason', () => {
     expect(last).toMatchObject({ type: 'decided', status: 'rejected' });
     // Hidden now, so not reportable; and decided once.
     expect(
-      await codeOf(ada.client.flags.file.mutate({ kind: 'post', id: post, reason: REPORT })),
+      await outcomeOf(ada.client.flags.file.mutate({ kind: 'post', id: post, reason: REPORT })),
     ).toBe('NOT_FOUND');
     expect(
-      await codeOf(olga.client.flags.decide.mutate({ flagId, outcome: 'dismissed', note: 'No.' })),
+      await outcomeOf(
+        olga.client.flags.decide.mutate({ flagId, outcome: 'dismissed', note: 'No.' }),
+      ),
     ).toBe('CONFLICT');
   });
 
@@ -166,7 +162,7 @@ describe('reports of treason', () => {
       await boris.client.posts.submit.mutate({ topicId: nuclear, body: `${SOUND} (boris ${i}).` });
     }
     expect(
-      await codeOf(
+      await outcomeOf(
         boris.client.posts.submit.mutate({ topicId: nuclear, body: `${SOUND} (more).` }),
       ),
     ).toBe('TOO_MANY_REQUESTS');
@@ -176,7 +172,7 @@ describe('reports of treason', () => {
     const own = await approved(olga, 20);
     const { id } = await ada.client.flags.file.mutate({ kind: 'post', id: own, reason: REPORT });
     expect(
-      await codeOf(
+      await outcomeOf(
         olga.client.flags.decide.mutate({ flagId: id, outcome: 'dismissed', note: 'Fine.' }),
       ),
     ).toBe('FORBIDDEN');

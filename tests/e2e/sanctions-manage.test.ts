@@ -7,7 +7,7 @@ import { seed } from '@overlord/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { type SignedIn, startTestStack, type TestStack } from '../helpers/stack.ts';
+import { outcomeOf, type SignedIn, startTestStack, type TestStack } from '../helpers/stack.ts';
 
 let database: TestDatabase;
 let stack: TestStack;
@@ -30,11 +30,6 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'ok',
-    (e: { data?: { code?: string } }) => e.data?.code ?? String(e),
-  );
 const speak = (n: number) =>
   boris.client.posts.submit.mutate({
     topicId: transit,
@@ -45,9 +40,9 @@ describe('managing sanctions', () => {
   let freezeId: string;
 
   it('lets a moderator freeze a citizen, within limits, and the freeze holds at once', async () => {
-    expect(await codeOf(speak(1))).toBe('ok');
+    expect(await outcomeOf(speak(1))).toBe('ok');
     const refusals = await Promise.all([
-      codeOf(
+      outcomeOf(
         olga.client.sanctions.impose.mutate({
           username: 'admin_ivan',
           kind: 'freeze',
@@ -55,7 +50,7 @@ describe('managing sanctions', () => {
           reason: 'Upwards.',
         }),
       ),
-      codeOf(
+      outcomeOf(
         olga.client.sanctions.impose.mutate({
           username: 'moderator_olga',
           kind: 'freeze',
@@ -63,7 +58,7 @@ describe('managing sanctions', () => {
           reason: 'Myself.',
         }),
       ),
-      codeOf(
+      outcomeOf(
         olga.client.sanctions.impose.mutate({
           username: 'citizen_boris',
           kind: 'freeze',
@@ -71,7 +66,7 @@ describe('managing sanctions', () => {
           reason: 'Too long.',
         }),
       ),
-      codeOf(
+      outcomeOf(
         olga.client.sanctions.impose.mutate({
           username: 'citizen_boris',
           kind: 'rate_limit',
@@ -79,7 +74,7 @@ describe('managing sanctions', () => {
           reason: 'No numbers.',
         }),
       ),
-      codeOf(
+      outcomeOf(
         boris.client.sanctions.impose.mutate({
           username: 'citizen_vera',
           kind: 'freeze',
@@ -127,7 +122,7 @@ describe('managing sanctions', () => {
   });
 
   it('leaves escalation and lifting to admins', async () => {
-    expect(await codeOf(olga.client.sanctions.lift.mutate({ sanctionId: freezeId }))).toBe(
+    expect(await outcomeOf(olga.client.sanctions.lift.mutate({ sanctionId: freezeId }))).toBe(
       'FORBIDDEN',
     );
     const escalated = await ivan.client.sanctions.escalate.mutate({
@@ -145,13 +140,13 @@ describe('managing sanctions', () => {
       escalatedFromId: freezeId,
     });
     // The freeze is over (a rate limit of 5 an hour lets him speak again).
-    expect(await codeOf(speak(3))).toBe('ok');
+    expect(await outcomeOf(speak(3))).toBe('ok');
     const history = await olga.client.sanctions.ofCitizen.query({ username: 'citizen_boris' });
     expect(history.map((s) => [s.kind, s.active])).toEqual([
       ['rate_limit', true],
       ['freeze', false],
     ]);
-    expect(await codeOf(ivan.client.sanctions.lift.mutate({ sanctionId: freezeId }))).toBe(
+    expect(await outcomeOf(ivan.client.sanctions.lift.mutate({ sanctionId: freezeId }))).toBe(
       'NOT_FOUND',
     );
 

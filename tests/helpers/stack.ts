@@ -140,3 +140,20 @@ export async function waitFor<T>(
     await new Promise((r) => setTimeout(r, stepMs));
   }
 }
+
+/** 'ok', or the tRPC error code the call failed with (BAD_REQUEST, FORBIDDEN, …). */
+export function outcomeOf(call: Promise<unknown>): Promise<string> {
+  return call.then(
+    () => 'ok',
+    (e: { data?: { code?: string } }) => e.data?.code ?? String(e),
+  );
+}
+
+/** Submits a statement as `who` and waits for the worker's verdict on it. */
+export async function judgedPost(who: SignedIn, topicId: string, body: string) {
+  const { id } = await who.client.posts.submit.mutate({ topicId, body });
+  return waitFor(async () => {
+    const status = await who.client.posts.status.query({ id });
+    return status.status !== 'pending' && status;
+  }, 15_000);
+}

@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 
 import { NOTE_MAX, validateNote } from '~/lib/appeals';
 
+import { requestError } from './folded-body-form';
 import styles from './form.module.css';
 
 export interface DecisionOutcome<O extends string> {
@@ -87,14 +88,5 @@ export function DecisionForm<O extends string>({
 
 /** The message to show for a failed decision: the api's own words for the expected refusals. */
 export function decisionError(err: { message: string; data?: unknown }): string {
-  const data = (err.data ?? null) as {
-    code?: string;
-    fieldErrors?: Record<string, string[] | undefined> | null;
-  } | null;
-  return (
-    data?.fieldErrors?.note?.[0] ??
-    (data?.code === 'CONFLICT' || data?.code === 'FORBIDDEN' || data?.code === 'NOT_FOUND'
-      ? err.message
-      : 'The pneumatic line jammed. Nothing was decided; try again.')
-  );
+  return requestError(err, 'note', 'The pneumatic line jammed. Nothing was decided; try again.');
 }

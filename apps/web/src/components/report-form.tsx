@@ -1,16 +1,16 @@
 'use client';
 
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 
 import { REPORT_MAX, validateReport } from '~/lib/flags';
 import { api } from '~/trpc/react';
 
-import { BodyField } from './body-field';
+import { FoldedBodyForm, requestError } from './folded-body-form';
 import styles from './form.module.css';
 
 /**
- * "Report treason": flags a public statement or topic for the moderators, folded behind a button
- * until wanted. The reported item stays until a moderator decides.
+ * "Report treason": flags a public statement or topic for the moderators. The item stays until
+ * a moderator decides.
  */
 export function ReportForm({
   kind,
@@ -22,25 +22,17 @@ export function ReportForm({
   /** Names the item for screen readers ("statement by @vera"). */
   subject: string;
 }) {
-  const ids = useId();
-  const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const file = api.flags.file.useMutation({
-    onError: (err) => {
-      const data = (err.data ?? null) as {
-        code?: string;
-        fieldErrors?: Record<string, string[] | undefined> | null;
-      } | null;
+    onError: (err) =>
       setError(
-        data?.fieldErrors?.reason?.[0] ??
-          (data?.code === 'CONFLICT' || data?.code === 'NOT_FOUND' || data?.code === 'BAD_REQUEST'
-            ? err.message
-            : 'The pneumatic line jammed. Your report was not filed; try again.'),
-      );
-    },
+        requestError(
+          err,
+          'reason',
+          'The pneumatic line jammed. Your report was not filed; try again.',
+        ),
+      ),
   });
-
   if (file.isSuccess) {
     return (
       <p className={styles.hint} role="status" data-testid="report-filed">
@@ -48,47 +40,26 @@ export function ReportForm({
       </p>
     );
   }
-  if (!open) {
-    return (
-      <button
-        type="button"
-        className="button button-quiet"
-        aria-expanded={false}
-        onClick={() => setOpen(true)}
-      >
-        Report treason<span className="visually-hidden"> about the {subject}</span>
-      </button>
-    );
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const problem = validateReport(reason);
-    setError(problem);
-    if (!problem) file.mutate({ kind, id, reason: reason.trim() });
-  }
-
   return (
-    <form
-      className={styles.form}
-      onSubmit={onSubmit}
-      noValidate
-      aria-label={`Report the ${subject}`}
-      data-testid="report-form"
-    >
-      <BodyField
-        id={ids}
-        label="What is wrong with it?"
-        hint="A moderator reads your report beside the text. Reports that keep being dismissed restrict your own speech."
-        rows={2}
-        maxLength={REPORT_MAX}
-        value={reason}
-        onChange={setReason}
-        error={error}
-        submitLabel="File report"
-        pendingLabel="Filing…"
-        pending={file.isPending}
-      />
-    </form>
+    <FoldedBodyForm
+      openLabel={
+        <>
+          Report treason<span className="visually-hidden"> about the {subject}</span>
+        </>
+      }
+      formLabel={`Report the ${subject}`}
+      bodyLabel="What is wrong with it?"
+      hint="A moderator reads your report beside the text. Reports that keep being dismissed restrict your own speech."
+      maxLength={REPORT_MAX}
+      validate={validateReport}
+      submitLabel="File report"
+      pending={file.isPending}
+      error={error}
+      onSubmit={(reason) => {
+        setError(null);
+        file.mutate({ kind, id, reason });
+      }}
+      testId="report-form"
+    />
   );
 }

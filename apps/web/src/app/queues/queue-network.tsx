@@ -368,14 +368,7 @@ function TubeNetwork({ overview }: { overview: QueueOverview }) {
                 data-kind={capsule.item.kind}
                 data-review-state={capsule.item.reviewState}
               >
-                <rect
-                  className={`${styles.capsule} ${KIND_CLASS[capsule.item.kind]}`}
-                  x={-9}
-                  y={-6}
-                  width={18}
-                  height={12}
-                  rx={6}
-                />
+                <CapsuleShape kind={capsule.item.kind} />
               </g>
             ))}
           </g>
@@ -396,14 +389,7 @@ function TubeNetwork({ overview }: { overview: QueueOverview }) {
               data-testid="capsule-departing"
               data-item-id={capsule.item.id}
             >
-              <rect
-                className={`${styles.capsule} ${KIND_CLASS[capsule.item.kind]}`}
-                x={-9}
-                y={-6}
-                width={18}
-                height={12}
-                rx={6}
-              />
+              <CapsuleShape kind={capsule.item.kind} />
             </g>
           ))}
         </g>
@@ -421,6 +407,20 @@ function TubeNetwork({ overview }: { overview: QueueOverview }) {
         </g>
       </svg>
     </figure>
+  );
+}
+
+/** One capsule, centred on its position; its colour says its kind. */
+function CapsuleShape({ kind }: { kind: ItemKind }) {
+  return (
+    <rect
+      className={`${styles.capsule} ${KIND_CLASS[kind]}`}
+      x={-9}
+      y={-6}
+      width={18}
+      height={12}
+      rx={6}
+    />
   );
 }
 

@@ -1,19 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { forbidden } from 'next/navigation';
 
-import { ButtonLink } from '~/components/button';
 import { EmptyState } from '~/components/empty-state';
 import { OverlordMessage } from '~/components/overlord-message';
 import { PageHeading } from '~/components/page-heading';
-import { pageHref, Pagination, readPage } from '~/components/pagination';
-import { Panel } from '~/components/panel';
+import { readPage } from '~/components/pagination';
 import { citizenHref, REJECTION_REASONS } from '~/lib/citizens';
 import { formatTimestamp, plural } from '~/lib/format';
-import { trpcErrorCode } from '~/trpc/errors';
 import { getServerApi } from '~/trpc/server';
 
 import styles from '../../citizens/citizens.module.css';
+import { DocketPagination, DocketSignIn, readDocket } from '../docket';
 import { DocketTabs } from '../docket-tabs';
 import { AppealDecision } from './appeal-decision';
 
@@ -26,29 +23,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** The Central Committee's docket (SPEC §10): pending appeals, oldest first, for moderators+. */
 export default async function AppealsPage({ searchParams }: { searchParams: SearchParams }) {
   const page = readPage((await searchParams).page);
-  const queue = await getServerApi()
-    .appeals.queue.query({ page })
-    .catch((error: unknown) => {
-      const code = trpcErrorCode(error);
-      if (code === 'FORBIDDEN') forbidden();
-      if (code === 'UNAUTHORIZED') return null;
-      throw error;
-    });
-  if (!queue) {
-    return (
-      <div className={styles.page} data-testid="appeals-sign-in">
-        <PageHeading kicker="Central Committee · Sealed" title="Identify yourself first" />
-        <Panel tone="red">
-          <p>The docket of appeals is open to the Ministry’s officials only.</p>
-          <p>
-            <ButtonLink href={`/sign-in?callbackUrl=${encodeURIComponent(PATH)}`}>
-              Sign in
-            </ButtonLink>
-          </p>
-        </Panel>
-      </div>
-    );
-  }
+  const queue = await readDocket(getServerApi().appeals.queue.query({ page }));
+  if (!queue) return <DocketSignIn what="appeals" path={PATH} />;
 
   return (
     <div className={styles.page} data-testid="appeals">
@@ -126,15 +102,7 @@ export default async function AppealsPage({ searchParams }: { searchParams: Sear
           ))}
         </ol>
       )}
-      <Pagination
-        label="Docket pages"
-        page={queue.page}
-        pageCount={queue.pageCount}
-        prevHref={queue.page > 1 ? pageHref(PATH, {}, queue.page - 1) : null}
-        nextHref={queue.page < queue.pageCount ? pageHref(PATH, {}, queue.page + 1) : null}
-        prevText="← Older"
-        nextText="Newer →"
-      />
+      <DocketPagination page={queue.page} pageCount={queue.pageCount} path={PATH} />
     </div>
   );
 }

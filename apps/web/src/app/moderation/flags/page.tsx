@@ -1,18 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { forbidden } from 'next/navigation';
 
-import { ButtonLink } from '~/components/button';
 import { EmptyState } from '~/components/empty-state';
 import { PageHeading } from '~/components/page-heading';
-import { pageHref, Pagination, readPage } from '~/components/pagination';
-import { Panel } from '~/components/panel';
+import { readPage } from '~/components/pagination';
 import { citizenHref } from '~/lib/citizens';
 import { formatTimestamp, plural } from '~/lib/format';
-import { trpcErrorCode } from '~/trpc/errors';
 import { getServerApi } from '~/trpc/server';
 
 import styles from '../../citizens/citizens.module.css';
+import { DocketPagination, DocketSignIn, readDocket } from '../docket';
 import { DocketTabs } from '../docket-tabs';
 import { FlagDecision } from './flag-decision';
 
@@ -25,29 +22,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** Pending "Report treason" flags, oldest first, for moderators+ (SPEC §10). */
 export default async function FlagsPage({ searchParams }: { searchParams: SearchParams }) {
   const page = readPage((await searchParams).page);
-  const queue = await getServerApi()
-    .flags.queue.query({ page })
-    .catch((error: unknown) => {
-      const code = trpcErrorCode(error);
-      if (code === 'FORBIDDEN') forbidden();
-      if (code === 'UNAUTHORIZED') return null;
-      throw error;
-    });
-  if (!queue) {
-    return (
-      <div className={styles.page} data-testid="flags-sign-in">
-        <PageHeading kicker="Central Committee · Sealed" title="Identify yourself first" />
-        <Panel tone="red">
-          <p>The docket of reports is open to the Ministry’s officials only.</p>
-          <p>
-            <ButtonLink href={`/sign-in?callbackUrl=${encodeURIComponent(PATH)}`}>
-              Sign in
-            </ButtonLink>
-          </p>
-        </Panel>
-      </div>
-    );
-  }
+  const queue = await readDocket(getServerApi().flags.queue.query({ page }));
+  if (!queue) return <DocketSignIn what="reports" path={PATH} />;
 
   return (
     <div className={styles.page} data-testid="flags">
@@ -112,15 +88,7 @@ export default async function FlagsPage({ searchParams }: { searchParams: Search
           ))}
         </ol>
       )}
-      <Pagination
-        label="Docket pages"
-        page={queue.page}
-        pageCount={queue.pageCount}
-        prevHref={queue.page > 1 ? pageHref(PATH, {}, queue.page - 1) : null}
-        nextHref={queue.page < queue.pageCount ? pageHref(PATH, {}, queue.page + 1) : null}
-        prevText="← Older"
-        nextText="Newer →"
-      />
+      <DocketPagination page={queue.page} pageCount={queue.pageCount} path={PATH} />
     </div>
   );
 }
