@@ -5,65 +5,24 @@
 // from their profile, the citizen reads why on their account page, an admin lifts it. The
 // dockets are sealed (403) to citizens; every page here passes axe-core.
 import AxeBuilder from '@axe-core/playwright';
-import { sessionCookieName } from '@overlord/core';
-import { seed } from '@overlord/db/seed';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { TEST_API_PORT, TEST_WEB_PORT } from '../setup/ports.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { startTestStack, type TestStack } from '../helpers/stack.ts';
-import {
-  holdBrowserPorts,
-  launchChromium,
-  startWeb,
-  type WebServer,
-  WEB_ORIGIN,
-  webEnv,
-} from '../helpers/web.ts';
+import { type BrowserSuite, startBrowserSuite } from '../helpers/browser-suite.ts';
 
-let database: TestDatabase;
-let stack: TestStack;
-let web: WebServer;
-let browser: Browser;
-let releasePorts: (() => Promise<void>) | undefined;
+let suite: BrowserSuite;
 const SLOW = { timeout: 30_000 };
 const PLEA = 'The statement argues about cost with a source; the tone was sharp, not abusive.';
 
 beforeAll(async () => {
-  releasePorts = await holdBrowserPorts();
-  database = await createTestDatabase();
-  await seed(database.db);
-  stack = await startTestStack({
-    db: database.db,
-    databaseUrl: database.url,
-    apiPort: TEST_API_PORT,
-    corsOrigins: [WEB_ORIGIN],
-  });
-  web = await startWeb({
-    port: TEST_WEB_PORT,
-    apiUrl: stack.apiUrl,
-    env: webEnv(database.url, {}),
-  });
-  browser = await launchChromium();
+  suite = await startBrowserSuite();
 }, 660_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  await stack?.stop();
-  await database?.drop();
-  await releasePorts?.();
+  await suite?.stop();
 });
 
-async function contextAs(username: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const { token } = await stack.signIn(username);
-  await context.addCookies([
-    { name: sessionCookieName(false), value: token, domain: '127.0.0.1', path: '/' },
-  ]);
-  return context;
-}
+const contextAs = (username: string) => suite.contextAs(username);
 
 /** No serious or critical axe-core violation inside <main>. */
 async function expectAccessible(page: Page) {
@@ -79,7 +38,7 @@ describe('appeals and reports in the browser', () => {
   it('petition from the Graveyard, sustained from the docket, restored to its topic', async () => {
     const boris = await contextAs('citizen_boris');
     const graveyard = await boris.newPage();
-    await graveyard.goto(`${web.url}/graveyard`);
+    await graveyard.goto(`${suite.web.url}/graveyard`);
     const item = graveyard.locator('[data-testid="graveyard-item"][data-kind="post"]').first();
     await item.waitFor(SLOW);
     const postId = (await item.getAttribute('data-item-id'))!;
@@ -99,12 +58,12 @@ describe('appeals and reports in the browser', () => {
 
     // A citizen cannot open the docket.
     const peek = await boris.newPage();
-    expect((await peek.goto(`${web.url}/moderation/appeals`))?.status()).toBe(403);
+    expect((await peek.goto(`${suite.web.url}/moderation/appeals`))?.status()).toBe(403);
     await boris.close();
 
     const olga = await contextAs('moderator_olga');
     const docket = await olga.newPage();
-    await docket.goto(`${web.url}/moderation/appeals`);
+    await docket.goto(`${suite.web.url}/moderation/appeals`);
     const nav = docket.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('link', { name: 'Docket' }).count()).toBe(1);
     const kase = docket.locator('[data-testid="appeal-case"]').filter({ hasText: PLEA });
@@ -120,13 +79,13 @@ describe('appeals and reports in the browser', () => {
     await olga.close();
 
     // Restored: out of the Graveyard, standing in its topic with the Ministry's note.
-    const stored = await database.db.post.findUniqueOrThrow({
+    const stored = await suite.database.db.post.findUniqueOrThrow({
       where: { id: postId },
       select: { status: true, topicId: true },
     });
     expect(stored.status).toBe('approved');
-    const anyone = await browser.newPage();
-    await anyone.goto(`${web.url}/topics/${stored.topicId}`);
+    const anyone = await suite.browser.newPage();
+    await anyone.goto(`${suite.web.url}/topics/${stored.topicId}`);
     const restored = anyone.locator(`[data-testid="post"][data-post-id="${postId}"]`);
     await restored.waitFor(SLOW);
     expect(await restored.innerText()).toContain('Restored on appeal');
@@ -134,7 +93,7 @@ describe('appeals and reports in the browser', () => {
   });
 
   it('report from the topic page, sustained from the docket, gone from the topic', async () => {
-    const target = await database.db.post.findFirstOrThrow({
+    const target = await suite.database.db.post.findFirstOrThrow({
       where: {
         status: 'approved',
         hiddenAt: null,
@@ -142,7 +101,7 @@ describe('appeals and reports in the browser', () => {
       },
       select: { id: true, topicId: true },
     });
-    const topicPath = `${web.url}/topics/${target.topicId}`;
+    const topicPath = `${suite.web.url}/topics/${target.topicId}`;
     const vera = await contextAs('citizen_vera');
     const topic = await vera.newPage();
     await topic.goto(topicPath);
@@ -158,12 +117,14 @@ describe('appeals and reports in the browser', () => {
     const own = topic.locator('[data-testid="post"]').filter({ hasText: '@citizen_vera' });
     for (const ownCard of await own.all())
       expect(await ownCard.getByRole('button', { name: /Report treason/ }).count()).toBe(0);
-    expect((await (await vera.newPage()).goto(`${web.url}/moderation/flags`))?.status()).toBe(403);
+    expect((await (await vera.newPage()).goto(`${suite.web.url}/moderation/flags`))?.status()).toBe(
+      403,
+    );
     await vera.close();
 
     const olga = await contextAs('moderator_olga');
     const docket = await olga.newPage();
-    await docket.goto(`${web.url}/moderation/flags`);
+    await docket.goto(`${suite.web.url}/moderation/flags`);
     const kase = docket.locator('[data-testid="flag-case"]').filter({ hasText: 'never gives' });
     await kase.waitFor(SLOW);
     await expectAccessible(docket);
@@ -172,7 +133,7 @@ describe('appeals and reports in the browser', () => {
     await kase.waitFor({ state: 'detached', ...SLOW });
     await olga.close();
 
-    const anyone = await browser.newPage();
+    const anyone = await suite.browser.newPage();
     await anyone.goto(topicPath);
     await anyone.getByTestId('tally').waitFor(SLOW);
     expect(await anyone.locator(`[data-testid="post"][data-post-id="${target.id}"]`).count()).toBe(
@@ -184,7 +145,7 @@ describe('appeals and reports in the browser', () => {
   it('a moderator freezes a citizen from the profile, the citizen is told, an admin lifts it', async () => {
     const olga = await contextAs('moderator_olga');
     const profile = await olga.newPage();
-    await profile.goto(`${web.url}/citizens/citizen_boris`);
+    await profile.goto(`${suite.web.url}/citizens/citizen_boris`);
     const panel = profile.getByTestId('sanctions');
     await panel.waitFor(SLOW);
     await panel.getByLabel('Posting freeze').check();
@@ -201,18 +162,18 @@ describe('appeals and reports in the browser', () => {
 
     const boris = await contextAs('citizen_boris');
     const account = await boris.newPage();
-    await account.goto(`${web.url}/account`);
+    await account.goto(`${suite.web.url}/account`);
     expect(await account.getByRole('main').innerText()).toMatch(
       /your speech is frozen until .*Shouting in the transit debate/s,
     );
     // No sanctions panel on one's own file, nor for a peer.
-    await account.goto(`${web.url}/citizens/citizen_vera`);
+    await account.goto(`${suite.web.url}/citizens/citizen_vera`);
     expect(await account.getByTestId('sanctions').count()).toBe(0);
     await boris.close();
 
     const ivan = await contextAs('admin_ivan');
     const file = await ivan.newPage();
-    await file.goto(`${web.url}/citizens/citizen_boris`);
+    await file.goto(`${suite.web.url}/citizens/citizen_boris`);
     await file.getByRole('button', { name: 'Lift this sanction' }).click();
     await file
       .getByTestId('sanctions')

@@ -4,108 +4,67 @@
 // and to moderators and stays sealed to other citizens. Every page passes axe-core with no
 // serious or critical violation, and none scrolls sideways at 360 px.
 import AxeBuilder from '@axe-core/playwright';
-import { sessionCookieName } from '@overlord/core';
 import { stableId } from '@overlord/db';
-import { seed } from '@overlord/db/seed';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { TEST_API_PORT, TEST_WEB_PORT } from '../setup/ports.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { startTestStack, type TestStack } from '../helpers/stack.ts';
-import {
-  holdBrowserPorts,
-  launchChromium,
-  startWeb,
-  type WebServer,
-  WEB_ORIGIN,
-  webEnv,
-} from '../helpers/web.ts';
+import { type BrowserSuite, startBrowserSuite } from '../helpers/browser-suite.ts';
 
-let database: TestDatabase;
-let stack: TestStack;
-let web: WebServer;
-let browser: Browser;
-let releasePorts: (() => Promise<void>) | undefined;
-
+let suite: BrowserSuite;
 const nuclear = stableId('topic:nuclear');
 /** Extra approved topics tagged "energy", so the filtered feed needs a second page. */
 const EXTRA_ENERGY_TOPICS = 21;
 const BURIED_TOPIC = 'Should the Ministry ban all opinions it finds tiresome?';
 
 beforeAll(async () => {
-  releasePorts = await holdBrowserPorts();
-  database = await createTestDatabase();
-  await seed(database.db);
-  const { db } = database;
-  const energy = await db.tag.findUniqueOrThrow({
-    where: { slug: 'energy' },
-    select: { id: true },
-  });
-  const vera = await db.user.findUniqueOrThrow({ where: { username: 'citizen_vera' } });
-  const boris = await db.user.findUniqueOrThrow({ where: { username: 'citizen_boris' } });
-  const base = Date.now() - 86_400_000;
-  for (let i = 0; i < EXTRA_ENERGY_TOPICS; i++) {
-    await db.topic.create({
-      data: {
-        title: `Energy question number ${i + 1}: should the grid store more power?`,
-        description: 'A generated topic so the feed has more than one page of energy debates.',
-        authorId: vera.id,
-        status: 'approved',
-        submittedAt: new Date(base + i * 60_000),
-        decidedAt: new Date(base + i * 60_000 + 1_000),
-        tags: { create: { tagId: energy.id } },
-      },
-    });
-  }
-  await db.topic.create({
-    data: {
-      title: BURIED_TOPIC,
-      description: 'Everyone who disagrees with me is boring and should be silenced at once.',
-      authorId: boris.id,
-      status: 'rejected',
-      rejectionReason: 'poor_logic',
-      feedback: 'Citizen, "everyone who disagrees is boring" is not an argument. Rejected.',
-      decidedAt: new Date(),
+  suite = await startBrowserSuite({
+    prepare: async (db) => {
+      const energy = await db.tag.findUniqueOrThrow({
+        where: { slug: 'energy' },
+        select: { id: true },
+      });
+      const vera = await db.user.findUniqueOrThrow({ where: { username: 'citizen_vera' } });
+      const boris = await db.user.findUniqueOrThrow({ where: { username: 'citizen_boris' } });
+      const base = Date.now() - 86_400_000;
+      for (let i = 0; i < EXTRA_ENERGY_TOPICS; i++) {
+        await db.topic.create({
+          data: {
+            title: `Energy question number ${i + 1}: should the grid store more power?`,
+            description: 'A generated topic so the feed has more than one page of energy debates.',
+            authorId: vera.id,
+            status: 'approved',
+            submittedAt: new Date(base + i * 60_000),
+            decidedAt: new Date(base + i * 60_000 + 1_000),
+            tags: { create: { tagId: energy.id } },
+          },
+        });
+      }
+      await db.topic.create({
+        data: {
+          title: BURIED_TOPIC,
+          description: 'Everyone who disagrees with me is boring and should be silenced at once.',
+          authorId: boris.id,
+          status: 'rejected',
+          rejectionReason: 'poor_logic',
+          feedback: 'Citizen, "everyone who disagrees is boring" is not an argument. Rejected.',
+          decidedAt: new Date(),
+        },
+      });
     },
   });
-  stack = await startTestStack({
-    db,
-    databaseUrl: database.url,
-    apiPort: TEST_API_PORT,
-    corsOrigins: [WEB_ORIGIN],
-  });
-  web = await startWeb({
-    port: TEST_WEB_PORT,
-    apiUrl: stack.apiUrl,
-    env: webEnv(database.url, {}),
-  });
-  browser = await launchChromium();
 }, 660_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  await stack?.stop();
-  await database?.drop();
-  await releasePorts?.();
+  await suite?.stop();
 });
 
 /** A browser context signed in as a seeded user (the same session row next-auth writes). */
-async function contextAs(username: string | null, width = 1280): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  if (username) {
-    const { token } = await stack.signIn(username);
-    await context.addCookies([
-      { name: sessionCookieName(false), value: token, domain: '127.0.0.1', path: '/' },
-    ]);
-  }
-  return context;
-}
+const contextAs = (username: string | null, width = 1280): Promise<BrowserContext> =>
+  suite.contextAs(username, width);
 
 async function open(context: BrowserContext, path: string): Promise<Page> {
   const page = await context.newPage();
-  const response = await page.goto(`${web.url}${path}`);
+  const response = await page.goto(`${suite.web.url}${path}`);
   expect(response?.status(), path).toBeLessThan(500);
   return page;
 }
@@ -162,7 +121,7 @@ describe('anonymous browsing', () => {
   });
 
   it('ranks every citizen on the leaderboard with the live top-10% cut-off', async () => {
-    const expected = await database.db.user.findMany({
+    const expected = await suite.database.db.user.findMany({
       where: { isSystem: false, deletedAt: null, bannedAt: null },
       orderBy: [{ loyaltyScore: 'desc' }, { createdAt: 'asc' }, { id: 'asc' }],
       select: { username: true, loyaltyScore: true },
@@ -195,7 +154,7 @@ describe('anonymous browsing', () => {
 
     // Vera: two public statements (one may still be in evaluation); the approved one carries
     // the Overlord's feedback.
-    await page.goto(`${web.url}/citizens/citizen_vera`);
+    await page.goto(`${suite.web.url}/citizens/citizen_vera`);
     const statuses = await page
       .getByTestId('activity-item')
       .evaluateAll((els) => els.map((el) => el.dataset.status));
@@ -214,13 +173,13 @@ describe('anonymous browsing', () => {
     await page.waitForURL(/\?tag=transport$/);
 
     // Boris's rejected statements never appear on his public profile.
-    await page.goto(`${web.url}/citizens/citizen_boris`);
+    await page.goto(`${suite.web.url}/citizens/citizen_boris`);
     const borisActivity = (await texts(page, 'activity')).join();
     expect(borisActivity).not.toContain('Only an idiot');
     expect(borisActivity).not.toContain('BUY CHEAP WATCHES');
     expect(await page.getByTestId('topics-started').textContent()).not.toContain(BURIED_TOPIC);
 
-    const missing = await page.goto(`${web.url}/citizens/nobody_at_all`);
+    const missing = await page.goto(`${suite.web.url}/citizens/nobody_at_all`);
     expect(missing?.status()).toBe(404);
     await context.close();
   });
@@ -252,13 +211,13 @@ describe('the Graveyard', () => {
   it('is sealed to other citizens and to anonymous visitors, open to moderators', async () => {
     const vera = await contextAs('citizen_vera');
     const refused = await vera.newPage();
-    const sealed = await refused.goto(`${web.url}/citizens/citizen_boris/graveyard`);
+    const sealed = await refused.goto(`${suite.web.url}/citizens/citizen_boris/graveyard`);
     expect(sealed?.status()).toBe(403);
     expect(await refused.getByTestId('forbidden').count()).toBe(1);
     expect(await refused.getByTestId('graveyard-item').count()).toBe(0);
     expect(await refused.content()).not.toContain('Only an idiot');
     // Whether the citizen exists is sealed too.
-    const unknown = await refused.goto(`${web.url}/citizens/no_such_citizen/graveyard`);
+    const unknown = await refused.goto(`${suite.web.url}/citizens/no_such_citizen/graveyard`);
     expect(unknown?.status()).toBe(403);
     // Her own Graveyard is empty.
     const own = await open(vera, '/graveyard');
@@ -278,7 +237,7 @@ describe('the Graveyard', () => {
     const olga = await contextAs('moderator_olga');
     const inspected = await open(olga, '/citizens/citizen_boris/graveyard');
     expect(await inspected.getByTestId('graveyard-item').count()).toBe(3);
-    const missing = await inspected.goto(`${web.url}/citizens/no_such_citizen/graveyard`);
+    const missing = await inspected.goto(`${suite.web.url}/citizens/no_such_citizen/graveyard`);
     expect(missing?.status()).toBe(404);
     expect(await inspected.getByTestId('not-found').count()).toBe(1);
     await olga.close();
@@ -307,7 +266,7 @@ const PAGES: { path: string; as: string | null }[] = [
 describe('accessibility and small screens', () => {
   it('has no serious or critical axe-core violation on any page', async () => {
     // /welcome shows the orientation only to citizens who have not had it yet.
-    await database.db.user.update({
+    await suite.database.db.user.update({
       where: { username: 'citizen_ada' },
       data: { onboardedAt: null },
     });
