@@ -3,7 +3,8 @@
 // and stands in its topic. A citizen reports a statement from its topic page; a moderator
 // sustains the report and the statement is gone from the topic. A moderator freezes a citizen
 // from their profile, the citizen reads why on their account page, an admin lifts it. The
-// dockets are sealed (403) to citizens; every page here passes axe-core.
+// dockets are sealed (403) to citizens. The appellant reads the outcome among their dispatches.
+// Every page here passes axe-core.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -187,5 +188,29 @@ describe('appeals and reports in the browser', () => {
         .count(),
     ).toBe(0);
     await ivan.close();
+  });
+
+  it('brings the appellant a dispatch with the outcome; reading it clears the count', async () => {
+    const boris = await contextAs('citizen_boris');
+    const page = await boris.newPage();
+    await page.goto(`${suite.web.url}/notifications`);
+    const count = page.getByTestId('unread-count');
+    expect(Number(await count.innerText().then((t) => t.replace(/\D/g, '')))).toBeGreaterThan(0);
+    const outcome = page.locator('[data-testid="notification"][data-kind="appeal.sustained"]');
+    expect(await outcome.innerText()).toContain('Your appeal was sustained');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Mark all as read' }).click();
+    await count.waitFor({ state: 'detached', ...SLOW });
+    expect(await page.locator('[data-testid="notification"][data-read="false"]').count()).toBe(0);
+
+    // Opting out is one click on the account page, and it sticks.
+    await page.goto(`${suite.web.url}/account`);
+    const box = page.getByLabel(/Receive the Overlord’s dispatches/);
+    expect(await box.isChecked()).toBe(true);
+    await box.uncheck();
+    await page.getByText('Dispatches off.').waitFor(SLOW);
+    await page.reload();
+    expect(await page.getByLabel(/Receive the Overlord’s dispatches/).isChecked()).toBe(false);
+    await boris.close();
   });
 });

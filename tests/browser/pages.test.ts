@@ -257,6 +257,7 @@ const PAGES: { path: string; as: string | null }[] = [
   { path: '/citizens/citizen_boris/graveyard', as: 'citizen_vera' }, // sealed: the 403 page
   { path: '/moderation/appeals', as: 'moderator_olga' },
   { path: '/moderation/flags', as: 'moderator_olga' },
+  { path: '/notifications', as: 'citizen_boris' },
   { path: '/account', as: 'citizen_ada' },
   { path: '/sign-in', as: null },
   { path: '/welcome', as: 'citizen_ada' },

@@ -127,3 +127,9 @@ export {
   type SanctionView,
   sanctionsOf,
 } from './sanctions/manage.ts';
+export {
+  listNotifications,
+  markNotificationsRead,
+  setNotificationsOptIn,
+  unreadNotifications,
+} from './notifications/index.ts';

@@ -4,6 +4,7 @@ import { adminRouter } from './routers/admin.ts';
 import { flagsRouter } from './routers/flags.ts';
 import { liveRouter } from './routers/live.ts';
 import { messagesRouter } from './routers/messages.ts';
+import { notificationsRouter } from './routers/notifications.ts';
 import { postsRouter } from './routers/posts.ts';
 import { queuesRouter } from './routers/queues.ts';
 import { sanctionsRouter } from './routers/sanctions.ts';
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   appeals: appealsRouter,
   flags: flagsRouter,
   sanctions: sanctionsRouter,
+  notifications: notificationsRouter,
   live: liveRouter,
 });
 

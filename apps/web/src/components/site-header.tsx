@@ -2,12 +2,19 @@ import Link from 'next/link';
 
 import { signOut } from '~/server/auth';
 import { citizenHref, currentCitizen } from '~/lib/citizens';
+import { getServerApi } from '~/trpc/server';
 
 import { NavLink } from './nav-link';
 import styles from './site-header.module.css';
 
 export async function SiteHeader() {
   const me = await currentCitizen();
+  const unread = me
+    ? await getServerApi()
+        .notifications.unread.query()
+        .then((r) => r.unread)
+        .catch(() => 0)
+    : 0;
   async function doSignOut() {
     'use server';
     await signOut({ redirectTo: '/' });
@@ -55,6 +62,19 @@ export async function SiteHeader() {
               <li>
                 <NavLink href="/messages" sections={['/messages']}>
                   Messages
+                </NavLink>
+              </li>
+            ) : null}
+            {me ? (
+              <li>
+                <NavLink href="/notifications" sections={['/notifications']}>
+                  Dispatches
+                  {unread > 0 ? (
+                    <span className={styles.count} data-testid="unread-count">
+                      {unread}
+                      <span className="visually-hidden"> unread</span>
+                    </span>
+                  ) : null}
                 </NavLink>
               </li>
             ) : null}

@@ -50,6 +50,7 @@ const accountSelect = {
   loyaltyScore: true,
   usernameChangedAt: true,
   onboardedAt: true,
+  notificationsOptIn: true,
   createdAt: true,
 } as const;
 
@@ -67,6 +68,7 @@ export async function getOwnAccount(db: Db, actor: Actor) {
     onboarded: user.onboardedAt !== null,
     canCreateTopics: roleAtLeast(actor, 'moderator') || (standing?.inTop10Percent ?? false),
     rank: standing?.rank ?? null,
+    notificationsOptIn: user.notificationsOptIn,
     createdAt: user.createdAt,
   };
 }

@@ -10,6 +10,7 @@ import { DomainError } from '../errors.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { postEvent, publishQueueEvent, topicEvent } from '../live.ts';
 import { loyaltyWeights, recordModerationEvent } from '../loyalty.ts';
+import { appealNotice, notify } from '../notifications/index.ts';
 
 export interface DecideAppealInput {
   appealId: string;
@@ -100,6 +101,9 @@ export async function decideAppeal(
       delta,
       ...target,
     });
+    await notify(tx, [
+      { userId: appeal.appellant_id, text: appealNotice(input.outcome, input.note) },
+    ]);
     await tx.appeal.update({
       where: { id: input.appealId },
       data: { status: input.outcome, reviewerId: reviewer.id, decisionNote: input.note, decidedAt },

@@ -8,6 +8,7 @@ import { DomainError } from '../errors.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { postEvent, publishQueueEvent, topicEvent } from '../live.ts';
 import { loyaltyWeights, recordModerationEvent } from '../loyalty.ts';
+import { notify, reportNotice } from '../notifications/index.ts';
 
 /** Dismissed reports within the window that make a citizen a frivolous reporter. */
 export const FRIVOLOUS_REPORTS = { count: 3, windowDays: 30 };
@@ -81,6 +82,18 @@ export async function decideFlag(
       where: { id: { in: reports.map((r) => r.id) } },
       data: { status: input.outcome, reviewerId: reviewer.id, decisionNote: input.note, decidedAt },
     });
+    await notify(
+      tx,
+      [...new Set(reports.map((r) => r.reporterId))].map((userId) => ({
+        userId,
+        text: reportNotice('reporter', input.outcome, input.note),
+      })),
+    );
+    if (input.outcome === 'sustained' && content.authorId) {
+      await notify(tx, [
+        { userId: content.authorId, text: reportNotice('author', 'sustained', input.note) },
+      ]);
+    }
 
     if (input.outcome === 'sustained') {
       if (kind === 'post') {

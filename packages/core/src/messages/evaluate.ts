@@ -6,6 +6,7 @@ import type { Deps } from '../deps.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { messageEvent, publishQueueEvent } from '../live.ts';
 import { recordModerationEvent } from '../loyalty.ts';
+import { messageReceivedNotice, notify, verdictNotice } from '../notifications/index.ts';
 import { textForJudgement } from '../translation/translations.ts';
 import { verdictFields } from '../verdict.ts';
 
@@ -102,6 +103,24 @@ export async function evaluateMessage(
         messageId: message.id,
       });
     }
+    const people = await tx.user.findMany({
+      where: { id: { in: [message.senderId, message.recipientId] } },
+      select: { id: true, username: true },
+    });
+    const nameOf = (id: string) => people.find((p) => p.id === id)?.username ?? '';
+    await notify(tx, [
+      {
+        userId: message.senderId,
+        text: verdictNotice(
+          { kind: 'message', counterpart: nameOf(message.recipientId) },
+          result.verdict,
+          result.feedback,
+        ),
+      },
+      ...(result.verdict === 'approved'
+        ? [{ userId: message.recipientId, text: messageReceivedNotice(nameOf(message.senderId)) }]
+        : []),
+    ]);
     return true;
   });
   if (!decided) return { kind: 'skipped', reason: 'decided concurrently' };

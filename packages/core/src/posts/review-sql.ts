@@ -1,13 +1,14 @@
 // The two statements of a post's review, each one round trip. The worker judges thousands of
 // posts a minute; through the ORM a verdict cost a dozen round trips inside an interactive
 // transaction (see docs/decisions.md, "verdicts in one statement"). A single statement is atomic
-// on its own, so the verdict, its moderation event, the loyalty change, the tags and the embed
-// job still commit together or not at all.
+// on its own, so the verdict, its moderation event, the loyalty change, the tags, the embed
+// job and the author's notification still commit together or not at all.
 import { type Db, sqlPool } from '@overlord/db';
 import { BACKGROUND_PRIORITY, jobPayloads } from '@overlord/jobs';
 import type { EvaluateResult } from '@overlord/overlord';
 
 import { loyaltyWeights } from '../loyalty.ts';
+import { verdictNotice } from '../notifications/texts.ts';
 import { slugifyTags } from '../tags.ts';
 import type { JudgedText } from '../translation/translations.ts';
 
@@ -104,7 +105,7 @@ interface ApplyRow {
  */
 export async function applyPostVerdict(
   db: Db,
-  post: { id: string },
+  post: { id: string; topicId: string },
   result: EvaluateResult,
   judged: JudgedText,
 ): Promise<AppliedPostVerdict | null> {
@@ -115,6 +116,11 @@ export async function applyPostVerdict(
   const tags = approved ? slugifyTags(result.tags) : [];
   const embedPayload = JSON.stringify(
     jobPayloads['embed-content'].parse({ kind: 'post', id: post.id }),
+  );
+  const notice = verdictNotice(
+    { kind: 'post', topicId: post.topicId },
+    result.verdict,
+    result.feedback,
   );
   const evaluation = JSON.stringify({
     ...result,
@@ -163,6 +169,11 @@ export async function applyPostVerdict(
                 priority => ${BACKGROUND_PRIORITY})
          FROM decided d
         WHERE $15::boolean
+     ), notice AS (
+       INSERT INTO notifications (id, user_id, kind, title, body, link)
+       SELECT gen_random_uuid(), d.author_id, $16, $17, $18, $19
+         FROM decided d JOIN users u ON u.id = d.author_id
+        WHERE u.notifications_opt_in AND u.deleted_at IS NULL AND NOT u.is_system
      )
      SELECT d.decided_at, a.id AS author_id, a.created_at AS author_created_at,
             a.loyalty_score, a.ranked,
@@ -185,6 +196,10 @@ export async function applyPostVerdict(
       tags,
       embedPayload,
       approved,
+      notice.kind,
+      notice.title,
+      notice.body,
+      notice.link,
     ],
   });
   const row = rows[0];

@@ -8,6 +8,7 @@ import type { Deps } from '../deps.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { publishQueueEvent, topicEvent } from '../live.ts';
 import { recordModerationEvent } from '../loyalty.ts';
+import { notify, verdictNotice } from '../notifications/index.ts';
 import { attachTags } from '../tags.ts';
 import { textForJudgement } from '../translation/translations.ts';
 import { verdictFields } from '../verdict.ts';
@@ -69,6 +70,18 @@ export async function evaluateTopic(deps: Deps, topicId: string): Promise<Evalua
         reasonCodes: result.findings.map((finding) => finding.code),
         topicId: topic.id,
       });
+    }
+    if (topic.authorId) {
+      await notify(tx, [
+        {
+          userId: topic.authorId,
+          text: verdictNotice(
+            { kind: 'topic', topicId: topic.id },
+            result.verdict,
+            result.feedback,
+          ),
+        },
+      ]);
     }
     if (result.verdict === 'approved') {
       if (result.tags.length > 0) await attachTags(tx, { topicId: topic.id }, result.tags);

@@ -14,6 +14,7 @@ export const accountOutput = z.object({
   canChangeUsername: z.boolean(),
   canCreateTopics: z.boolean(),
   onboarded: z.boolean(),
+  notificationsOptIn: z.boolean(),
   createdAt: z.date(),
 });
 

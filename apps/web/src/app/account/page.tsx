@@ -11,6 +11,7 @@ import { trpcErrorCode } from '~/trpc/errors';
 import { getServerApi } from '~/trpc/server';
 
 import { ChangeUsername } from './change-username';
+import { NotificationsOptIn } from './notifications-opt-in';
 
 export const metadata: Metadata = { title: 'Your file' };
 export const dynamic = 'force-dynamic';
@@ -61,6 +62,7 @@ export default async function AccountPage() {
         <dt>Topic proposals</dt>
         <dd>{me.canCreateTopics ? 'Permitted' : 'Reserved for the most loyal tenth'}</dd>
       </dl>
+      <NotificationsOptIn initial={me.notificationsOptIn} />
       <ChangeUsername current={me.username} canChange={me.canChangeUsername} />
     </div>
   );

@@ -1,0 +1,76 @@
+// What the Overlord says in each notification (SPEC §13): verdicts on one's own submissions,
+// appeal and report outcomes, approved private messages received. Kept in one place so the
+// voice stays one voice.
+export interface NotificationText {
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+}
+
+const clip = (text: string, max = 280) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+export function verdictNotice(
+  item: { kind: 'post' | 'topic' | 'message'; topicId?: string | null; counterpart?: string },
+  verdict: 'approved' | 'rejected' | 'calibrate',
+  feedback: string,
+): NotificationText {
+  const what =
+    item.kind === 'post' ? 'statement' : item.kind === 'topic' ? 'topic proposal' : 'message';
+  const title =
+    verdict === 'approved'
+      ? `Your ${what} was approved`
+      : verdict === 'rejected'
+        ? `Your ${what} was rejected`
+        : `Your ${what} was returned for calibration`;
+  const link =
+    verdict === 'rejected'
+      ? item.kind === 'message'
+        ? null
+        : '/graveyard'
+      : item.kind === 'message'
+        ? `/messages/${encodeURIComponent(item.counterpart ?? '')}`
+        : item.topicId
+          ? `/topics/${item.topicId}`
+          : null;
+  return { kind: `verdict.${item.kind}`, title, body: clip(feedback), link };
+}
+
+export function messageReceivedNotice(sender: string): NotificationText {
+  return {
+    kind: 'message.received',
+    title: `A message from ${sender} has cleared inspection`,
+    body: 'The Overlord found it fit for delivery. It awaits you in your correspondence.',
+    link: `/messages/${encodeURIComponent(sender)}`,
+  };
+}
+
+export function appealNotice(outcome: 'sustained' | 'denied', note: string): NotificationText {
+  return {
+    kind: `appeal.${outcome}`,
+    title: outcome === 'sustained' ? 'Your appeal was sustained' : 'Your appeal was denied',
+    body: clip(`The Central Committee notes: ${note}`),
+    link: outcome === 'sustained' ? null : '/graveyard',
+  };
+}
+
+export function reportNotice(
+  role: 'reporter' | 'author',
+  outcome: 'sustained' | 'dismissed',
+  note: string,
+): NotificationText {
+  if (role === 'author') {
+    return {
+      kind: 'flag.against_you',
+      title: 'A report against your words was sustained',
+      body: clip(`The item is withdrawn from public view and counts as a rejection. ${note}`),
+      link: '/graveyard',
+    };
+  }
+  return {
+    kind: `flag.${outcome}`,
+    title: outcome === 'sustained' ? 'Your report was sustained' : 'Your report was dismissed',
+    body: clip(`The Central Committee notes: ${note}`),
+    link: null,
+  };
+}
