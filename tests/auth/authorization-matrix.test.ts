@@ -55,6 +55,8 @@ const sampleInputs: Record<keyof typeof procedurePermissions, unknown> = {
   'account.onboarding': undefined,
   'account.changeUsername': { username: '!' },
   'account.completeOnboarding': undefined,
+  'account.export': undefined,
+  'account.requestDeletion': { confirmUsername: '' },
   'admin.setRole': { userId: missingUser, role: 'admin' },
   'admin.ban': { userId: missingUser, reason: 'for the matrix' },
   'admin.unban': { userId: missingUser },

@@ -19,7 +19,9 @@ describe('crontab', () => {
   it('parses, and every scheduled task is a registered job with a payload schema', () => {
     const items = parseCrontab(crontab);
     expect(items.map((i) => i.task).sort()).toEqual([
+      'apply-retention',
       'award-badges',
+      'erase-accounts',
       'prune-semantic-cache',
       'rebuild-leaderboard',
       'recover-pending',

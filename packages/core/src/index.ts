@@ -133,3 +133,12 @@ export {
   setNotificationsOptIn,
   unreadNotifications,
 } from './notifications/index.ts';
+export {
+  type AccountExport,
+  anonymousName,
+  applyRetention,
+  eraseClosedAccounts,
+  exportAccount,
+  requestAccountDeletion,
+  RETENTION,
+} from './privacy/index.ts';

@@ -19,6 +19,10 @@ export const jobPayloads = {
    * everyone when absent.
    */
   'award-badges': z.object({ sinceMinutes: z.number().int().positive().max(10_080).optional() }),
+  /** Erase the personal data of closed accounts (SPEC §14). */
+  'erase-accounts': z.looseObject({}),
+  /** Delete or strip what is past its retention period (SPEC §14). */
+  'apply-retention': z.looseObject({}),
   /** Rebuild the Redis leaderboard mirror from the stored scores. */
   'rebuild-leaderboard': z.looseObject({}),
 } as const;

@@ -26,6 +26,8 @@ export const procedurePermissions = {
   'account.onboarding': 'read',
   'account.changeUsername': 'manageOwnAccount',
   'account.completeOnboarding': 'manageOwnAccount',
+  'account.export': 'manageOwnAccount',
+  'account.requestDeletion': 'manageOwnAccount',
   'admin.setRole': 'changeRoles',
   'admin.ban': 'changeRoles',
   'admin.unban': 'changeRoles',

@@ -3,6 +3,7 @@ import type { Deps } from '@overlord/core';
 import type { JobName } from '@overlord/jobs';
 import type { TaskList } from 'graphile-worker';
 
+import { applyRetentionTask, eraseAccountsTask } from './privacy.ts';
 import { awardBadgesTask } from './award-badges.ts';
 import { embedContentTask } from './embed-content.ts';
 import { evaluateMessageTask } from './evaluate-message.ts';
@@ -24,6 +25,8 @@ const tasks: Partial<Record<JobName, TaskFactory>> = {
   'prune-semantic-cache': pruneSemanticCacheTask,
   'rebuild-leaderboard': rebuildLeaderboardTask,
   'award-badges': awardBadgesTask,
+  'erase-accounts': eraseAccountsTask,
+  'apply-retention': applyRetentionTask,
 };
 
 export function createTaskList(deps: Deps): TaskList {

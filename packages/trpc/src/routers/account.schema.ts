@@ -26,3 +26,26 @@ export const completeOnboardingOutput = z.object({ onboarded: z.literal(true) })
 export const onboardingOutput = z.object({
   steps: z.array(z.object({ key: z.string(), title: z.string(), text: z.string() })),
 });
+
+/** Closing is irreversible, so the citizen types their username to confirm. */
+export const requestDeletionInput = z.object({
+  confirmUsername: z.string().trim().min(1, 'Type your username to confirm.').max(64),
+});
+export const requestDeletionOutput = z.object({ closedAt: z.date() });
+
+const rows = z.array(z.looseObject({ id: z.string().optional() }));
+
+/** Everything held about the citizen (SPEC §14); rows keep the fields the service selects. */
+export const accountExportOutput = z.object({
+  exportedAt: z.date(),
+  account: z.looseObject({ id: z.string(), username: z.string() }),
+  topics: rows,
+  posts: rows,
+  messages: rows,
+  loyaltyEvents: rows,
+  appeals: rows,
+  reports: rows,
+  sanctions: rows,
+  notifications: rows,
+  badges: z.array(z.object({ slug: z.string(), name: z.string(), awardedAt: z.date() })),
+});

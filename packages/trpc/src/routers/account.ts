@@ -1,12 +1,22 @@
-import { changeUsername, completeOnboarding, getOwnAccount, onboardingSteps } from '@overlord/core';
+import {
+  changeUsername,
+  completeOnboarding,
+  exportAccount,
+  getOwnAccount,
+  onboardingSteps,
+  requestAccountDeletion,
+} from '@overlord/core';
 
 import { authorized, createTRPCRouter, publicProcedure } from '../trpc.ts';
 import {
+  accountExportOutput,
   accountOutput,
   changeUsernameInput,
   changeUsernameOutput,
   completeOnboardingOutput,
   onboardingOutput,
+  requestDeletionInput,
+  requestDeletionOutput,
 } from './account.schema.ts';
 
 export const accountRouter = createTRPCRouter({
@@ -23,6 +33,17 @@ export const accountRouter = createTRPCRouter({
     .input(changeUsernameInput)
     .output(changeUsernameOutput)
     .mutation(({ ctx, input }) => changeUsername(ctx, ctx.actor, input.username)),
+
+  /** All of one's own data, for download (SPEC §14). */
+  export: authorized('manageOwnAccount')
+    .output(accountExportOutput)
+    .query(({ ctx }) => exportAccount(ctx.db, ctx.actor.id)),
+
+  /** Closes the account at once; the worker erases its personal data (SPEC §14). */
+  requestDeletion: authorized('manageOwnAccount')
+    .input(requestDeletionInput)
+    .output(requestDeletionOutput)
+    .mutation(({ ctx, input }) => requestAccountDeletion(ctx, ctx.actor, input)),
 
   completeOnboarding: authorized('manageOwnAccount')
     .output(completeOnboardingOutput)
