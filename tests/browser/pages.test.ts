@@ -3,6 +3,8 @@
 // queues, the leaderboard, the Registry and a profile; a citizen's Graveyard opens to its owner
 // and to moderators and stays sealed to other citizens. Every page passes axe-core with no
 // serious or critical violation, and none scrolls sideways at 360 px.
+import { readFile } from 'node:fs/promises';
+
 import AxeBuilder from '@axe-core/playwright';
 import { stableId } from '@overlord/db';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -39,6 +41,10 @@ beforeAll(async () => {
           },
         });
       }
+      // A citizen of their own for the account-closing journey.
+      await db.user.create({
+        data: { username: 'citizen_quinn', email: 'quinn@example.com', onboardedAt: new Date() },
+      });
       await db.topic.create({
         data: {
           title: BURIED_TOPIC,
@@ -241,6 +247,45 @@ describe('the Graveyard', () => {
     expect(missing?.status()).toBe(404);
     expect(await inspected.getByTestId('not-found').count()).toBe(1);
     await olga.close();
+  });
+});
+
+describe('your data', () => {
+  it('downloads everything as JSON and a table as CSV, then closes the account', async () => {
+    const context = await contextAs('citizen_quinn');
+    const page = await open(context, '/account');
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download everything (JSON)' }).click(),
+    ]);
+    expect(json.suggestedFilename()).toMatch(/^overlord-citizen_quinn-\d{4}-\d{2}-\d{2}\.json$/);
+    const data = JSON.parse(await readFile((await json.path())!, 'utf8')) as {
+      account: { username: string; email: string };
+      posts: unknown[];
+    };
+    expect(data.account).toMatchObject({ username: 'citizen_quinn', email: 'quinn@example.com' });
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Loyalty events' }).click(),
+    ]);
+    expect((await readFile((await csv.path())!, 'utf8')).split('\n')[0]).toBe('id');
+
+    await page.getByLabel(/Type your username/).fill('citizen_quin');
+    await page.getByRole('button', { name: 'Close my account' }).click();
+    await page.getByText('Type your username exactly').waitFor();
+    await page.getByLabel(/Type your username/).fill('citizen_quinn');
+    await page.getByRole('button', { name: 'Close my account' }).click();
+    await page.waitForURL(`${suite.web.url}/`);
+    await page.getByRole('link', { name: 'Sign in' }).first().waitFor();
+    // The worker erases the personal data soon after.
+    await expect
+      .poll(
+        async () =>
+          (await suite.database.db.user.count({ where: { email: 'quinn@example.com' } })) === 0,
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    await context.close();
   });
 });
 

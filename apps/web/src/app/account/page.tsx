@@ -6,11 +6,13 @@ import styles from '~/components/form.module.css';
 import { PageHeading } from '~/components/page-heading';
 import { OverlordMessage } from '~/components/overlord-message';
 import { citizenHref } from '~/lib/citizens';
+import { CSV_DATASETS, DATASET_LABELS } from '~/lib/export';
 import { formatTimestamp } from '~/lib/format';
 import { trpcErrorCode } from '~/trpc/errors';
 import { getServerApi } from '~/trpc/server';
 
 import { ChangeUsername } from './change-username';
+import { CloseAccount } from './close-account';
 import { NotificationsOptIn } from './notifications-opt-in';
 
 export const metadata: Metadata = { title: 'Your file' };
@@ -64,6 +66,32 @@ export default async function AccountPage() {
       </dl>
       <NotificationsOptIn initial={me.notificationsOptIn} />
       <ChangeUsername current={me.username} canChange={me.canChangeUsername} />
+      <section aria-labelledby="data-title">
+        <h2 id="data-title" className={styles.label}>
+          Your data
+        </h2>
+        <p>
+          <a href="/account/export" className="button button-quiet" download>
+            Download everything (JSON)
+          </a>
+        </p>
+        <p className={styles.hint}>As CSV, one table at a time:</p>
+        <ul className={styles.links}>
+          {CSV_DATASETS.map((dataset) => (
+            <li key={dataset}>
+              <a href={`/account/export?format=csv&dataset=${dataset}`} download>
+                {DATASET_LABELS[dataset]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="close-title">
+        <h2 id="close-title" className={styles.label}>
+          Close your account
+        </h2>
+        <CloseAccount username={me.username} />
+      </section>
     </div>
   );
 }
