@@ -142,3 +142,4 @@ export {
   requestAccountDeletion,
   RETENTION,
 } from './privacy/index.ts';
+export { listTagUsage, mergeTags, renameTag, type TagUsage } from './tags-admin/manage.ts';

@@ -2,7 +2,7 @@ import type { Prisma } from '@overlord/db';
 
 const MAX_TAGS = 5;
 
-function slugify(tag: string): string {
+export function slugify(tag: string): string {
   return tag
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

@@ -8,6 +8,7 @@ import { notificationsRouter } from './routers/notifications.ts';
 import { postsRouter } from './routers/posts.ts';
 import { queuesRouter } from './routers/queues.ts';
 import { sanctionsRouter } from './routers/sanctions.ts';
+import { tagsRouter } from './routers/tags.ts';
 import { topicsRouter } from './routers/topics.ts';
 import { usersRouter } from './routers/users.ts';
 import { createCallerFactory, createTRPCRouter } from './trpc.ts';
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   flags: flagsRouter,
   sanctions: sanctionsRouter,
   notifications: notificationsRouter,
+  tags: tagsRouter,
   live: liveRouter,
 });
 
