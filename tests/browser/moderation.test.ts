@@ -213,4 +213,32 @@ describe('appeals and reports in the browser', () => {
     expect(await page.getByLabel(/Receive the Overlord’s dispatches/).isChecked()).toBe(false);
     await boris.close();
   });
+
+  it('lets an admin rename a tag from the tag register, sealed to moderators', async () => {
+    const olga = await contextAs('moderator_olga');
+    const docket = await olga.newPage();
+    await docket.goto(`${suite.web.url}/moderation/appeals`);
+    const tabs = docket.getByRole('navigation', { name: 'Dockets' });
+    expect(await tabs.getByRole('link', { name: 'Tags' }).count()).toBe(0);
+    expect((await docket.goto(`${suite.web.url}/moderation/tags`))?.status()).toBe(403);
+    await olga.close();
+
+    const ivan = await contextAs('admin_ivan');
+    const page = await ivan.newPage();
+    await page.goto(`${suite.web.url}/moderation/appeals`);
+    await page
+      .getByRole('navigation', { name: 'Dockets' })
+      .getByRole('link', { name: 'Tags' })
+      .click();
+    await page.waitForURL(`${suite.web.url}/moderation/tags`);
+    const row = page.locator('[data-testid="tag-row"][data-slug="energy"]');
+    await row.waitFor(SLOW);
+    await expectAccessible(page);
+    const rename = page.getByRole('form', { name: 'Rename a tag' });
+    await rename.getByLabel('Tag to rename').selectOption('energy');
+    await rename.getByLabel('New label').fill('Energy and power');
+    await rename.getByRole('button', { name: 'Rename' }).click();
+    await expect.poll(() => row.innerText(), SLOW).toContain('Energy and power');
+    await ivan.close();
+  });
 });

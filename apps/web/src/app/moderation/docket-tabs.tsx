@@ -3,16 +3,23 @@ import Link from 'next/link';
 import styles from './docket.module.css';
 
 const TABS = [
-  { href: '/moderation/appeals', label: 'Appeals' },
-  { href: '/moderation/flags', label: 'Reports of treason' },
+  { href: '/moderation/appeals', label: 'Appeals', adminOnly: false },
+  { href: '/moderation/flags', label: 'Reports of treason', adminOnly: false },
+  { href: '/moderation/tags', label: 'Tags', adminOnly: true },
 ] as const;
 
-/** The two dockets of the Central Committee, side by side. */
-export function DocketTabs({ current }: { current: (typeof TABS)[number]['href'] }) {
+/** The Central Committee's pages side by side; tag administration for admins+ only. */
+export function DocketTabs({
+  current,
+  admin = false,
+}: {
+  current: (typeof TABS)[number]['href'];
+  admin?: boolean;
+}) {
   return (
     <nav aria-label="Dockets" className={styles.tabs}>
       <ul>
-        {TABS.map((tab) => (
+        {TABS.filter((tab) => admin || !tab.adminOnly).map((tab) => (
           <li key={tab.href}>
             <Link
               href={tab.href}

@@ -4,6 +4,7 @@ import { ButtonLink } from '~/components/button';
 import { PageHeading } from '~/components/page-heading';
 import { pageHref, Pagination } from '~/components/pagination';
 import { Panel } from '~/components/panel';
+import { currentCitizen } from '~/lib/citizens';
 import { trpcErrorCode } from '~/trpc/errors';
 
 import styles from '../citizens/citizens.module.css';
@@ -57,4 +58,10 @@ export function DocketPagination({
       nextText="Newer →"
     />
   );
+}
+
+/** Admins+ also see the tag administration tab. */
+export async function isAdmin(): Promise<boolean> {
+  const me = await currentCitizen();
+  return me?.role === 'admin' || me?.role === 'superadmin';
 }

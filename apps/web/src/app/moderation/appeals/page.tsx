@@ -10,7 +10,7 @@ import { formatTimestamp, plural } from '~/lib/format';
 import { getServerApi } from '~/trpc/server';
 
 import styles from '../../citizens/citizens.module.css';
-import { DocketPagination, DocketSignIn, readDocket } from '../docket';
+import { DocketPagination, DocketSignIn, isAdmin, readDocket } from '../docket';
 import { DocketTabs } from '../docket-tabs';
 import { AppealDecision } from './appeal-decision';
 
@@ -33,7 +33,7 @@ export default async function AppealsPage({ searchParams }: { searchParams: Sear
         title="Appeals"
         lede={`${plural(queue.total, 'pending appeal')}, oldest first. Sustaining publishes the item and scores it as approved; denying costs the citizen a point.`}
       />
-      <DocketTabs current="/moderation/appeals" />
+      <DocketTabs current="/moderation/appeals" admin={await isAdmin()} />
       {queue.items.length === 0 ? (
         <EmptyState title="The docket is clear">
           No citizen disputes the Overlord at present. Remarkable.

@@ -9,7 +9,7 @@ import { formatTimestamp, plural } from '~/lib/format';
 import { getServerApi } from '~/trpc/server';
 
 import styles from '../../citizens/citizens.module.css';
-import { DocketPagination, DocketSignIn, readDocket } from '../docket';
+import { DocketPagination, DocketSignIn, isAdmin, readDocket } from '../docket';
 import { DocketTabs } from '../docket-tabs';
 import { FlagDecision } from './flag-decision';
 
@@ -32,7 +32,7 @@ export default async function FlagsPage({ searchParams }: { searchParams: Search
         title="Reports of treason"
         lede={`${plural(queue.total, 'pending report')}, oldest first. A decision covers every report of the same item. Sustaining hides it and counts it as a rejection; dismissing leaves it standing.`}
       />
-      <DocketTabs current="/moderation/flags" />
+      <DocketTabs current="/moderation/flags" admin={await isAdmin()} />
       {queue.items.length === 0 ? (
         <EmptyState title="The docket is clear">
           No citizen has reported treason lately. Suspicious in itself.
