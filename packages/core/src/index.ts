@@ -143,3 +143,4 @@ export {
   RETENTION,
 } from './privacy/index.ts';
 export { listTagUsage, mergeTags, renameTag, type TagUsage } from './tags-admin/manage.ts';
+export { askOverlord, CHAT_LIMIT, type RetrievedRecord, retrieveRecords } from './chat/index.ts';

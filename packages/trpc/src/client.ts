@@ -6,6 +6,7 @@
 import {
   createTRPCClient,
   httpBatchLink,
+  httpBatchStreamLink,
   httpSubscriptionLink,
   splitLink,
   type TRPCClient,
@@ -56,11 +57,21 @@ export function createOverlordClient(options: OverlordClientOptions): TRPCClient
             };
           },
         }),
-        false: httpBatchLink({
-          url,
-          transformer: superjson,
-          headers,
-          ...(options.fetch ? { fetch: options.fetch } : {}),
+        false: splitLink({
+          // The Overlord's chat answer streams in chunks: tRPC's JSON-lines link reads it.
+          condition: (op) => op.path === 'chat.ask',
+          true: httpBatchStreamLink({
+            url,
+            transformer: superjson,
+            headers,
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+          }),
+          false: httpBatchLink({
+            url,
+            transformer: superjson,
+            headers,
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+          }),
         }),
       }),
     ],

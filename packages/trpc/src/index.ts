@@ -10,6 +10,7 @@ export * from './routers/flags.schema.ts';
 export * from './routers/sanctions.schema.ts';
 export * from './routers/notifications.schema.ts';
 export * from './routers/tags.schema.ts';
+export * from './routers/chat.schema.ts';
 export * from './routers/posts.schema.ts';
 export * from './routers/queues.schema.ts';
 export * from './routers/topics.schema.ts';

@@ -51,6 +51,7 @@ export const procedurePermissions = {
   'tags.usage': 'editTags',
   'tags.rename': 'editTags',
   'tags.merge': 'editTags',
+  'chat.ask': 'askOverlord',
   'live.topic': 'read',
   'live.queues': 'read',
   'live.item': 'read',

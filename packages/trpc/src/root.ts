@@ -1,6 +1,7 @@
 import { accountRouter } from './routers/account.ts';
 import { appealsRouter } from './routers/appeals.ts';
 import { adminRouter } from './routers/admin.ts';
+import { chatRouter } from './routers/chat.ts';
 import { flagsRouter } from './routers/flags.ts';
 import { liveRouter } from './routers/live.ts';
 import { messagesRouter } from './routers/messages.ts';
@@ -26,6 +27,7 @@ export const appRouter = createTRPCRouter({
   sanctions: sanctionsRouter,
   notifications: notificationsRouter,
   tags: tagsRouter,
+  chat: chatRouter,
   live: liveRouter,
 });
 

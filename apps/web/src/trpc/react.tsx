@@ -5,7 +5,7 @@
 // this module and the few hooks that call `api.*`.
 import type { AppRouter } from '@overlord/trpc';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { httpBatchLink, httpSubscriptionLink, splitLink } from '@trpc/client';
+import { httpBatchLink, httpBatchStreamLink, httpSubscriptionLink, splitLink } from '@trpc/client';
 import { createTRPCReact, type inferReactQueryProcedureOptions } from '@trpc/react-query';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { useState, type ReactNode } from 'react';
@@ -47,6 +47,9 @@ function getQueryClient() {
  * `apiUrl` is env.NEXT_PUBLIC_API_URL, handed down by the root layout (a Server Component) so
  * the env module and its validator stay out of the browser bundle.
  */
+/** The one procedure whose answer streams (see packages/trpc/src/client.ts). */
+const STREAMED_PATH = 'chat.ask';
+
 export function TRPCReactProvider({ apiUrl, children }: { apiUrl: string; children: ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
@@ -62,11 +65,20 @@ export function TRPCReactProvider({ apiUrl, children }: { apiUrl: string; childr
             transformer: superjson,
             eventSourceOptions: { withCredentials: true },
           }),
-          false: httpBatchLink({
-            url: `${apiUrl}/trpc`,
-            transformer: superjson,
-            // The session cookie is scoped to the parent domain; send it to the api's origin.
-            fetch: (url, options) => fetch(url, { ...options, credentials: 'include' }),
+          false: splitLink({
+            // Answers of the Overlord's chat stream in chunks (tRPC's JSON-lines link).
+            condition: (op) => op.path === STREAMED_PATH,
+            true: httpBatchStreamLink({
+              url: `${apiUrl}/trpc`,
+              transformer: superjson,
+              fetch: (url, options) => fetch(url, { ...options, credentials: 'include' }),
+            }),
+            false: httpBatchLink({
+              url: `${apiUrl}/trpc`,
+              transformer: superjson,
+              // The session cookie is scoped to the parent domain; send it to the api's origin.
+              fetch: (url, options) => fetch(url, { ...options, credentials: 'include' }),
+            }),
           }),
         }),
       ],

@@ -32,6 +32,7 @@ export const permissionTable = {
     spec: 'create topics: top 10% by loyalty only, moderators and up always',
   },
   sendMessage: { minRole: 'citizen', spec: 'send private messages' },
+  askOverlord: { minRole: 'citizen', spec: 'ask the Overlord in chat (SPEC §12)' },
   appealAndFlag: { minRole: 'citizen', spec: 'appeal own rejections, flag content' },
   seeOwnRejected: { minRole: 'citizen', spec: 'see own rejected content (Graveyard)' },
   seeAllRejected: { minRole: 'moderator', spec: 'see all rejected content' },

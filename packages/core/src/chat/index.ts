@@ -1,0 +1,2 @@
+export { askOverlord, CHAT_LIMIT } from './ask.ts';
+export { type RetrievedRecord, retrieveRecords } from './retrieve.ts';
