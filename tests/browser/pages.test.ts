@@ -250,6 +250,32 @@ describe('the Graveyard', () => {
   });
 });
 
+describe('Ask the Overlord', () => {
+  it('streams an answer with links to the debates it found', async () => {
+    // The worker embeds the seeded public content at start-up.
+    await expect
+      .poll(
+        () =>
+          suite.database.db.contentEmbedding.count({
+            where: { contentKind: 'topic', contentId: nuclear },
+          }),
+        { timeout: 30_000 },
+      )
+      .toBe(1);
+    const context = await contextAs('citizen_vera');
+    const page = await open(context, '/ask');
+    await page.getByLabel('Your question').fill('show debates about nuclear power and coal');
+    await page.getByRole('button', { name: 'Ask' }).click();
+    const answer = page.locator('[data-testid="chat-answer"][data-done="true"]');
+    await answer.waitFor({ timeout: 30_000 });
+    expect(await answer.innerText()).toContain('Citizen citizen_vera');
+    const link = answer.locator(`a[href="/topics/${nuclear}"]`);
+    expect(await link.count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('chat-question').innerText()).toContain('nuclear power');
+    await context.close();
+  });
+});
+
 describe('your data', () => {
   it('downloads everything as JSON and a table as CSV, then closes the account', async () => {
     const context = await contextAs('citizen_quinn');
@@ -303,6 +329,7 @@ const PAGES: { path: string; as: string | null }[] = [
   { path: '/moderation/appeals', as: 'moderator_olga' },
   { path: '/moderation/flags', as: 'moderator_olga' },
   { path: '/notifications', as: 'citizen_boris' },
+  { path: '/ask', as: 'citizen_vera' },
   { path: '/account', as: 'citizen_ada' },
   { path: '/sign-in', as: null },
   { path: '/welcome', as: 'citizen_ada' },

@@ -67,6 +67,13 @@ export async function SiteHeader() {
             ) : null}
             {me ? (
               <li>
+                <NavLink href="/ask" sections={['/ask']}>
+                  Ask
+                </NavLink>
+              </li>
+            ) : null}
+            {me ? (
+              <li>
                 <NavLink href="/notifications" sections={['/notifications']}>
                   Dispatches
                   {unread > 0 ? (

@@ -1,0 +1,138 @@
+'use client';
+
+import Link from 'next/link';
+import { Fragment, useId, useState, type FormEvent } from 'react';
+
+import formStyles from '~/components/form.module.css';
+import { OverlordMessage } from '~/components/overlord-message';
+import { api } from '~/trpc/react';
+
+import styles from './ask.module.css';
+
+interface Message {
+  role: 'user' | 'assistant';
+  content: string;
+}
+
+const QUESTION_MAX = 2_000;
+/** The api keeps at most this many messages of context. */
+const HISTORY = 20;
+const LINK = /(\/topics\/[0-9a-f-]{36}|https?:\/\/[^\s)]+)/g;
+
+/** Paths and web addresses in an answer become links. */
+function Linked({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(LINK).map((part, i) =>
+        i % 2 === 1 ? (
+          part.startsWith('/') ? (
+            <Link key={i} href={part}>
+              {part}
+            </Link>
+          ) : (
+            <a key={i} href={part} rel="noreferrer noopener">
+              {part}
+            </a>
+          )
+        ) : (
+          <Fragment key={i}>{part}</Fragment>
+        ),
+      )}
+    </>
+  );
+}
+
+export function AskOverlord() {
+  const utils = api.useUtils();
+  const id = useId();
+  const [messages, setMessages] = useState<Message[]>([]);
+  const [question, setQuestion] = useState('');
+  const [streaming, setStreaming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const text = question.trim();
+    if (!text) return setError('Ask something.');
+    if (text.length > QUESTION_MAX) return setError('Keep a question under 2,000 characters.');
+    const asked: Message[] = [...messages, { role: 'user' as const, content: text }].slice(
+      -HISTORY,
+    );
+    setMessages([...asked, { role: 'assistant', content: '' }]);
+    setQuestion('');
+    setError(null);
+    setStreaming(true);
+    try {
+      const answer = await utils.client.chat.ask.mutate({ messages: asked });
+      for await (const chunk of answer) {
+        setMessages((all) => {
+          const last = all.at(-1)!;
+          return [...all.slice(0, -1), { ...last, content: last.content + chunk }];
+        });
+      }
+    } catch (err) {
+      setMessages(asked.slice(0, -1));
+      setQuestion(text);
+      setError(err instanceof Error ? err.message : 'The Bureau is closed; try again.');
+    } finally {
+      setStreaming(false);
+    }
+  }
+
+  return (
+    <>
+      <ol className={styles.conversation} aria-label="Conversation" aria-busy={streaming}>
+        {messages.map((m, i) =>
+          m.role === 'user' ? (
+            <li key={i} className={styles.question} data-testid="chat-question">
+              <span className="visually-hidden">You asked: </span>
+              {m.content}
+            </li>
+          ) : (
+            <li
+              key={i}
+              data-testid="chat-answer"
+              data-done={!(streaming && i === messages.length - 1)}
+            >
+              <OverlordMessage label="The Overlord answers" srLabel="Overlord answer">
+                {m.content ? <Linked text={m.content} /> : 'The Overlord consults the archives…'}
+              </OverlordMessage>
+            </li>
+          ),
+        )}
+      </ol>
+      <form
+        className={formStyles.form}
+        onSubmit={onSubmit}
+        noValidate
+        aria-label="Ask the Overlord"
+      >
+        <label htmlFor={id} className={formStyles.label}>
+          Your question
+        </label>
+        <textarea
+          id={id}
+          className="field"
+          rows={2}
+          maxLength={QUESTION_MAX}
+          value={question}
+          onChange={(e) => setQuestion(e.target.value)}
+          aria-describedby={error ? `${id}-error` : undefined}
+          aria-invalid={error ? true : undefined}
+        />
+        <div className={formStyles.row}>
+          <button type="submit" className="button" disabled={streaming}>
+            {streaming ? 'The Overlord speaks…' : 'Ask'}
+          </button>
+        </div>
+        <div aria-live="polite">
+          {error ? (
+            <p id={`${id}-error`} className={formStyles.error}>
+              {error}
+            </p>
+          ) : null}
+        </div>
+      </form>
+    </>
+  );
+}
