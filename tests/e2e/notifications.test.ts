@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import {
+  drainPending,
   judgedPost,
   type SignedIn,
   startTestStack,
@@ -32,6 +33,8 @@ beforeAll(async () => {
   vera = await stack.signIn('citizen_vera');
   boris = await stack.signIn('citizen_boris');
   olga = await stack.signIn('moderator_olga');
+  // The worker first judges what the seed left pending (and notifies about it).
+  await drainPending(database.db);
   await database.db.notification.deleteMany({});
 });
 

@@ -157,3 +157,18 @@ export async function judgedPost(who: SignedIn, topicId: string, body: string) {
     return status.status !== 'pending' && status;
   }, 15_000);
 }
+
+/**
+ * Waits until the worker has judged everything pending (the seed leaves a few items for it), so
+ * a test that compares scores or counts is not overtaken by those verdicts.
+ */
+export async function drainPending(db: Db, timeoutMs = 30_000): Promise<void> {
+  await waitFor(
+    async () =>
+      (await db.post.count({ where: { status: 'pending' } })) +
+        (await db.topic.count({ where: { status: 'pending' } })) +
+        (await db.privateMessage.count({ where: { status: 'pending' } })) ===
+      0,
+    timeoutMs,
+  );
+}
