@@ -219,7 +219,8 @@ describe('the Graveyard', () => {
     const refused = await vera.newPage();
     const sealed = await refused.goto(`${suite.web.url}/citizens/citizen_boris/graveyard`);
     expect(sealed?.status()).toBe(403);
-    expect(await refused.getByTestId('forbidden').count()).toBe(1);
+    // The refusal page may arrive with the rest of the streamed response, after "load".
+    await refused.getByTestId('forbidden').waitFor();
     expect(await refused.getByTestId('graveyard-item').count()).toBe(0);
     expect(await refused.content()).not.toContain('Only an idiot');
     // Whether the citizen exists is sealed too.
@@ -245,7 +246,7 @@ describe('the Graveyard', () => {
     expect(await inspected.getByTestId('graveyard-item').count()).toBe(3);
     const missing = await inspected.goto(`${suite.web.url}/citizens/no_such_citizen/graveyard`);
     expect(missing?.status()).toBe(404);
-    expect(await inspected.getByTestId('not-found').count()).toBe(1);
+    await inspected.getByTestId('not-found').waitFor();
     await olga.close();
   });
 });
