@@ -164,11 +164,12 @@ describe('appeals and reports in the browser', () => {
     const boris = await contextAs('citizen_boris');
     const account = await boris.newPage();
     await account.goto(`${suite.web.url}/account`);
-    expect(await account.getByRole('main').innerText()).toMatch(
-      /your speech is frozen until .*Shouting in the transit debate/s,
-    );
+    await expect
+      .poll(() => account.getByRole('main').innerText(), SLOW)
+      .toMatch(/your speech is frozen until .*Shouting in the transit debate/s);
     // No sanctions panel on one's own file, nor for a peer.
     await account.goto(`${suite.web.url}/citizens/citizen_vera`);
+    await account.getByTestId('activity').waitFor(SLOW);
     expect(await account.getByTestId('sanctions').count()).toBe(0);
     await boris.close();
 
@@ -219,6 +220,7 @@ describe('appeals and reports in the browser', () => {
     const docket = await olga.newPage();
     await docket.goto(`${suite.web.url}/moderation/appeals`);
     const tabs = docket.getByRole('navigation', { name: 'Dockets' });
+    await tabs.waitFor(SLOW);
     expect(await tabs.getByRole('link', { name: 'Tags' }).count()).toBe(0);
     expect((await docket.goto(`${suite.web.url}/moderation/tags`))?.status()).toBe(403);
     await olga.close();
