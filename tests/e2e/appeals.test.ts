@@ -4,17 +4,16 @@
 // score what an approval would have made it; a denied one costs the configured penalty.
 import { findScoreDifferences } from '@overlord/core/leaderboard';
 import { stableId } from '@overlord/db';
-import { seed } from '@overlord/db/seed';
 import { streams } from '@overlord/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import type { TestDatabase } from '../helpers/database.ts';
 import {
   drainPending,
   judgedPost,
   outcomeOf,
   type SignedIn,
-  startTestStack,
+  startSeededStack,
   type TestStack,
 } from '../helpers/stack.ts';
 
@@ -29,9 +28,7 @@ const INSULT = 'You are an idiot if you believe this, the whole idea is stupid';
 const PLEA = 'Harsh words, but the point about cost stands; the Overlord read tone over substance.';
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.db);
-  stack = await startTestStack({ db: database.db, databaseUrl: database.url });
+  ({ database, stack } = await startSeededStack());
   vera = await stack.signIn('citizen_vera');
   boris = await stack.signIn('citizen_boris');
   olga = await stack.signIn('moderator_olga');

@@ -3,14 +3,13 @@
 // the result. Awards are idempotent and follow the configured thresholds exactly.
 import { awardBadges, badgeCatalogue, syncBadgeCatalogue } from '@overlord/core';
 import { stableId } from '@overlord/db';
-import { seed } from '@overlord/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import type { TestDatabase } from '../helpers/database.ts';
 import {
   judgedPost,
   type SignedIn,
-  startTestStack,
+  startSeededStack,
   type TestStack,
   waitFor,
 } from '../helpers/stack.ts';
@@ -25,9 +24,7 @@ const STRONG =
 const INSULT = 'You are an idiot if you believe this, the whole idea is stupid';
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.db);
-  stack = await startTestStack({ db: database.db, databaseUrl: database.url });
+  ({ database, stack } = await startSeededStack());
   // A newcomer with no history, so every badge below comes from this test's statements.
   await database.db.user.create({
     data: { username: 'citizen_newton', email: 'newton@example.com', onboardedAt: new Date() },

@@ -3,11 +3,10 @@
 // content, knows who asks, and is rate-limited per citizen.
 import { CHAT_LIMIT, embedContent } from '@overlord/core';
 import { stableId } from '@overlord/db';
-import { seed } from '@overlord/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { outcomeOf, type SignedIn, startTestStack, type TestStack } from '../helpers/stack.ts';
+import type { TestDatabase } from '../helpers/database.ts';
+import { outcomeOf, type SignedIn, startSeededStack, type TestStack } from '../helpers/stack.ts';
 
 let database: TestDatabase;
 let stack: TestStack;
@@ -15,9 +14,7 @@ let vera: SignedIn;
 const nuclear = stableId('topic:nuclear');
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.db);
-  stack = await startTestStack({ db: database.db, databaseUrl: database.url, worker: false });
+  ({ database, stack } = await startSeededStack({ worker: false }));
   vera = await stack.signIn('citizen_vera');
   // Every public topic and statement has its vector, as the worker's embed jobs would leave it.
   const topics = await database.db.topic.findMany({

@@ -5,17 +5,16 @@
 import { FRIVOLOUS_REPORTS, FRIVOLOUS_SANCTION } from '@overlord/core';
 import { findScoreDifferences } from '@overlord/core/leaderboard';
 import { stableId } from '@overlord/db';
-import { seed } from '@overlord/db/seed';
 import { streams } from '@overlord/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import type { TestDatabase } from '../helpers/database.ts';
 import {
   drainPending,
   judgedPost,
   outcomeOf,
   type SignedIn,
-  startTestStack,
+  startSeededStack,
   type TestStack,
 } from '../helpers/stack.ts';
 
@@ -32,9 +31,7 @@ const SOUND =
 const REPORT = 'This copies a pamphlet word for word and hides where it came from.';
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.db);
-  stack = await startTestStack({ db: database.db, databaseUrl: database.url });
+  ({ database, stack } = await startSeededStack());
   vera = await stack.signIn('citizen_vera');
   boris = await stack.signIn('citizen_boris');
   ada = await stack.signIn('citizen_ada');

@@ -2,15 +2,14 @@
 // verdicts on one's own submissions, approved messages received and appeal outcomes; only for
 // citizens who opted in; only one's own can be read or marked read.
 import { stableId } from '@overlord/db';
-import { seed } from '@overlord/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import type { TestDatabase } from '../helpers/database.ts';
 import {
   drainPending,
   judgedPost,
   type SignedIn,
-  startTestStack,
+  startSeededStack,
   type TestStack,
   waitFor,
 } from '../helpers/stack.ts';
@@ -27,9 +26,7 @@ const SOUND =
 const INSULT = 'You are an idiot if you believe this, the whole idea is stupid';
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.db);
-  stack = await startTestStack({ db: database.db, databaseUrl: database.url });
+  ({ database, stack } = await startSeededStack());
   vera = await stack.signIn('citizen_vera');
   boris = await stack.signIn('citizen_boris');
   olga = await stack.signIn('moderator_olga');

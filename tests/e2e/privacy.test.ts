@@ -5,15 +5,14 @@
 import { applyRetention } from '@overlord/core';
 import { findScoreDifferences } from '@overlord/core/leaderboard';
 import { stableId } from '@overlord/db';
-import { seed } from '@overlord/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import type { TestDatabase } from '../helpers/database.ts';
 import {
   judgedPost,
   outcomeOf,
   type SignedIn,
-  startTestStack,
+  startSeededStack,
   type TestStack,
   waitFor,
 } from '../helpers/stack.ts';
@@ -28,9 +27,7 @@ const SOUND =
 const LETTER = 'Vera, the grid operators agree with you about baseload, because storage is scarce.';
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.db);
-  stack = await startTestStack({ db: database.db, databaseUrl: database.url });
+  ({ database, stack } = await startSeededStack());
   boris = await stack.signIn('citizen_boris');
   vera = await stack.signIn('citizen_vera');
 });

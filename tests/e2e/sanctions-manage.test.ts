@@ -3,11 +3,10 @@
 // old one) and lift; the citizen sees their own; every change is audited; enforcement follows
 // at once on the citizen's next submission.
 import { stableId } from '@overlord/db';
-import { seed } from '@overlord/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { outcomeOf, type SignedIn, startTestStack, type TestStack } from '../helpers/stack.ts';
+import type { TestDatabase } from '../helpers/database.ts';
+import { outcomeOf, type SignedIn, startSeededStack, type TestStack } from '../helpers/stack.ts';
 
 let database: TestDatabase;
 let stack: TestStack;
@@ -17,9 +16,7 @@ let ivan: SignedIn;
 const transit = stableId('topic:transit');
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.db);
-  stack = await startTestStack({ db: database.db, databaseUrl: database.url, worker: false });
+  ({ database, stack } = await startSeededStack({ worker: false }));
   boris = await stack.signIn('citizen_boris');
   olga = await stack.signIn('moderator_olga');
   ivan = await stack.signIn('admin_ivan');

@@ -1,11 +1,10 @@
 // Tag administration (SPEC §12) over the api: admins+ see every tag with its use, rename one
 // (label and slug), and merge one into another, moving its topics and statements; audited.
 import { stableId } from '@overlord/db';
-import { seed } from '@overlord/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { outcomeOf, type SignedIn, startTestStack, type TestStack } from '../helpers/stack.ts';
+import type { TestDatabase } from '../helpers/database.ts';
+import { outcomeOf, type SignedIn, startSeededStack, type TestStack } from '../helpers/stack.ts';
 
 let database: TestDatabase;
 let stack: TestStack;
@@ -13,9 +12,7 @@ let ivan: SignedIn;
 const nuclear = stableId('topic:nuclear');
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.db);
-  stack = await startTestStack({ db: database.db, databaseUrl: database.url, worker: false });
+  ({ database, stack } = await startSeededStack({ worker: false }));
   ivan = await stack.signIn('admin_ivan');
 });
 

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { createApiServer } from '@overlord/api/server';
 import { createAppOverlord, type Deps, sessionCookieName } from '@overlord/core';
 import type { Db } from '@overlord/db';
+import { seed } from '@overlord/db/seed';
 import { createOverlordMetrics, overlordConfigFromEnv, type OverlordEnv } from '@overlord/overlord';
 import { createRedis } from '@overlord/redis';
 import { createOverlordClient } from '@overlord/trpc/client';
@@ -13,6 +14,7 @@ import { pino } from 'pino';
 import * as promClient from 'prom-client';
 import { inject } from 'vitest';
 
+import { createTestDatabase, type TestDatabase } from './database.ts';
 import './provided.ts';
 
 export interface TestStack {
@@ -171,4 +173,18 @@ export async function drainPending(db: Db, timeoutMs = 30_000): Promise<void> {
       0,
     timeoutMs,
   );
+}
+
+/** A cloned, seeded database and the api (and worker) on it: most e2e files start this way. */
+export async function startSeededStack(
+  opts: { worker?: boolean } = {},
+): Promise<{ database: TestDatabase; stack: TestStack }> {
+  const database = await createTestDatabase();
+  await seed(database.db);
+  const stack = await startTestStack({
+    db: database.db,
+    databaseUrl: database.url,
+    ...(opts.worker === false ? { worker: false } : {}),
+  });
+  return { database, stack };
 }
