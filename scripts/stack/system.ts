@@ -6,14 +6,29 @@ import { delimiter, join } from 'node:path';
 import { buildPgvector } from './pgvector.ts';
 import { runChecked, type Log } from './process.ts';
 
-const PG_ROOT = '/usr/lib/postgresql';
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
-/** The highest installed PostgreSQL major version, e.g. "15", or undefined. */
-export function postgresMajor(): string | undefined {
-  if (!existsSync(PG_ROOT)) return undefined;
-  return readdirSync(PG_ROOT)
-    .filter((name) => /^\d+$/.test(name) && existsSync(join(PG_ROOT, name, 'bin', 'postgres')))
+/**
+ * Where detection looks. The real machine is `{ root: '/', path: $PATH }`; the detection test
+ * builds each state of a machine under a temporary root instead.
+ */
+export interface SystemLayout {
+  /** Filesystem root that `/usr/...` paths are resolved under. */
+  root: string;
+  /** A PATH-style list of directories searched for commands. */
+  path: string;
+}
+
+const HOST: SystemLayout = { root: '/', path: process.env.PATH ?? '' };
+
+const pgRoot = (layout: SystemLayout) => join(layout.root, 'usr/lib/postgresql');
+
+/** The highest installed PostgreSQL server's major version, e.g. "15", or undefined. */
+export function postgresMajor(layout: SystemLayout = HOST): string | undefined {
+  const root = pgRoot(layout);
+  if (!existsSync(root)) return undefined;
+  return readdirSync(root)
+    .filter((name) => /^\d+$/.test(name) && existsSync(join(root, name, 'bin', 'postgres')))
     .sort((a, b) => Number(b) - Number(a))[0];
 }
 
@@ -21,11 +36,11 @@ export function postgresMajor(): string | undefined {
 export function postgresBinDir(): string {
   const major = postgresMajor();
   if (!major) throw new Error('PostgreSQL server is not installed (run ensureSystemDeps first)');
-  return join(PG_ROOT, major, 'bin');
+  return join(pgRoot(HOST), major, 'bin');
 }
 
-export function findOnPath(command: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+export function findOnPath(command: string, path = HOST.path): string | undefined {
+  for (const dir of path.split(delimiter)) {
     if (!dir) continue;
     const candidate = join(dir, command);
     try {
@@ -39,45 +54,77 @@ export function findOnPath(command: string): string | undefined {
 }
 
 /** The browser tests' Chromium: CHROMIUM_PATH when it exists, else Debian's package. */
-export function chromiumPath(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
+export function chromiumPath(layout: SystemLayout = HOST): string | undefined {
+  const fromEnv = layout === HOST ? process.env.CHROMIUM_PATH : undefined;
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  return existsSync(DEFAULT_CHROMIUM) ? DEFAULT_CHROMIUM : undefined;
+  const packaged = join(layout.root, DEFAULT_CHROMIUM);
+  return existsSync(packaged) ? packaged : undefined;
 }
 
-function extensionDir(major: string): string {
-  const pgConfig = join(PG_ROOT, major, 'bin', 'pg_config');
-  const shareDir = existsSync(pgConfig)
-    ? execFileSync(pgConfig, ['--sharedir'], { encoding: 'utf8' }).trim()
-    : `/usr/share/postgresql/${major}`;
-  return join(shareDir, 'extension');
+/**
+ * Asks the server's own pg_config where a directory is. Debian ships pg_config in the client
+ * package, so it answers even when the directory it names (the server headers) is absent.
+ */
+function pgConfigDir(layout: SystemLayout, major: string, flag: string, fallback: string): string {
+  const pgConfig = join(pgRoot(layout), major, 'bin', 'pg_config');
+  if (!existsSync(pgConfig)) return join(layout.root, fallback);
+  return execFileSync(pgConfig, [flag], { encoding: 'utf8' }).trim();
 }
 
-interface Missing {
+const extensionDir = (layout: SystemLayout, major: string) =>
+  join(pgConfigDir(layout, major, '--sharedir', `usr/share/postgresql/${major}`), 'extension');
+
+/**
+ * Whether an extension can be compiled against this server: its headers (`postgres.h`, from
+ * postgresql-server-dev-N) and the PGXS makefile. Checked by the files the build includes, not
+ * by some other file that happens to ship alongside them.
+ */
+function canBuildExtensions(layout: SystemLayout, major: string): boolean {
+  const headers = pgConfigDir(
+    layout,
+    major,
+    '--includedir-server',
+    `usr/include/postgresql/${major}/server`,
+  );
+  const pgxs = pgConfigDir(
+    layout,
+    major,
+    '--pgxs',
+    `usr/lib/postgresql/${major}/lib/pgxs/src/makefiles/pgxs.mk`,
+  );
+  return existsSync(join(headers, 'postgres.h')) && existsSync(pgxs);
+}
+
+export interface MissingDeps {
+  /** Debian packages to install with apt-get. */
   packages: string[];
+  /** Whether pgvector must be built from source (after the packages are installed). */
   pgvector: boolean;
 }
 
-function detect(chromium: boolean): Missing {
+/** What the local stack lacks on the machine described by `layout`. Only reads the filesystem. */
+export function detectMissing(opts: { chromium: boolean; layout?: SystemLayout }): MissingDeps {
+  const layout = opts.layout ?? HOST;
   const packages = new Set<string>();
   let pgvector = false;
-  const major = postgresMajor();
+  const major = postgresMajor(layout);
   if (!major) {
     // Installing the server changes everything below; re-detect afterwards.
     packages.add('postgresql').add('postgresql-contrib');
   } else {
-    const extensions = extensionDir(major);
+    const extensions = extensionDir(layout, major);
     if (!existsSync(join(extensions, 'citext.control'))) packages.add('postgresql-contrib');
     if (!existsSync(join(extensions, 'vector.control'))) {
       pgvector = true;
-      const pgxs = join(PG_ROOT, major, 'lib', 'pgxs', 'src', 'makefiles', 'pgxs.mk');
-      if (!existsSync(pgxs)) packages.add(`postgresql-server-dev-${major}`);
-      if (!findOnPath('make') || !findOnPath('cc')) packages.add('build-essential');
-      if (!findOnPath('dpkg-source')) packages.add('dpkg-dev');
+      if (!canBuildExtensions(layout, major)) packages.add(`postgresql-server-dev-${major}`);
+      if (!findOnPath('make', layout.path) || !findOnPath('cc', layout.path)) {
+        packages.add('build-essential');
+      }
+      if (!findOnPath('dpkg-source', layout.path)) packages.add('dpkg-dev');
     }
   }
-  if (!findOnPath('redis-server')) packages.add('redis-server');
-  if (chromium && !chromiumPath()) packages.add('chromium');
+  if (!findOnPath('redis-server', layout.path)) packages.add('redis-server');
+  if (opts.chromium && !chromiumPath(layout)) packages.add('chromium');
   return { packages: [...packages], pgvector };
 }
 
@@ -88,7 +135,7 @@ function aptInstallCommand(packages: string[]): string {
 export async function ensureSystemDeps(opts: { log: Log; chromium?: boolean }): Promise<void> {
   const { log } = opts;
   const chromium = opts.chromium ?? false;
-  let missing = detect(chromium);
+  let missing = detectMissing({ chromium });
   if (missing.packages.length === 0 && !missing.pgvector) return;
 
   if (process.getuid?.() !== 0) {
@@ -114,11 +161,11 @@ export async function ensureSystemDeps(opts: { log: Log; chromium?: boolean }): 
     log(`installing ${missing.packages.join(' ')} with apt-get`);
     await runChecked('apt-get', ['update', '-q'], { env });
     await runChecked('apt-get', ['install', '-y', '-q', ...missing.packages], { env, log });
-    missing = detect(chromium);
+    missing = detectMissing({ chromium });
     // A fresh server install may have revealed that pgvector's build deps are missing too.
     if (missing.packages.length > 0) {
       await runChecked('apt-get', ['install', '-y', '-q', ...missing.packages], { env, log });
-      missing = detect(chromium);
+      missing = detectMissing({ chromium });
     }
     if (missing.packages.length > 0) {
       throw new Error(`still missing after apt-get install: ${missing.packages.join(' ')}`);
@@ -129,10 +176,10 @@ export async function ensureSystemDeps(opts: { log: Log; chromium?: boolean }): 
     const major = postgresMajor();
     if (!major) throw new Error('PostgreSQL server is still missing after apt-get install');
     const started = Date.now();
-    await buildPgvector({ pgConfig: join(PG_ROOT, major, 'bin', 'pg_config'), log });
-    if (!existsSync(join(extensionDir(major), 'vector.control'))) {
+    await buildPgvector({ pgConfig: join(postgresBinDir(), 'pg_config'), log });
+    if (!existsSync(join(extensionDir(HOST, major), 'vector.control'))) {
       throw new Error(
-        `pgvector build finished but vector.control is not in ${extensionDir(major)}`,
+        `pgvector build finished but vector.control is not in ${extensionDir(HOST, major)}`,
       );
     }
     log(
