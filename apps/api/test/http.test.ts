@@ -154,7 +154,8 @@ describe('process', () => {
     try {
       const port = await waitFor(
         async () => Number(/"port":(\d+)/.exec(output)?.[1]) || undefined,
-        20_000,
+        // Start-up time, not a target: a loaded 2-core machine needs well over 20 s to boot tsx.
+        60_000,
       );
       const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
 
