@@ -1,6 +1,7 @@
 // A project-local PostgreSQL server: its own data dir and port, run as our child.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { chown, mkdir, rename, rm, rmdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { chown, mkdir, rename, rm, rmdir, symlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isPortFree } from './ports.ts';
 import {
@@ -126,9 +127,9 @@ async function serverIdentity(): Promise<SpawnIdentity> {
   }
 }
 
-/** Fails clearly when the server user cannot reach dir, e.g. a repo under a 0700 home. */
-async function assertTraversable(dir: string, identity: SpawnIdentity): Promise<void> {
-  if (identity.uid === undefined) return;
+/** The first ancestor of dir (dir included) that the server user cannot enter, if any. */
+async function firstUnreachable(dir: string, identity: SpawnIdentity): Promise<string | undefined> {
+  if (identity.uid === undefined) return undefined;
   const ancestors: string[] = [];
   for (let d = dir; ; d = dirname(d)) {
     ancestors.unshift(d);
@@ -136,12 +137,41 @@ async function assertTraversable(dir: string, identity: SpawnIdentity): Promise<
   }
   const script = 'for d; do test -x "$d" || { echo "$d"; exit 1; }; done';
   const result = await run('sh', ['-c', script, 'sh', ...ancestors], identity);
-  if (result.code !== 0) {
-    throw new Error(
-      `PostgreSQL runs as the "postgres" OS user, which cannot enter ${result.stdout.trim()}. ` +
-        `Allow it (chmod o+x ${result.stdout.trim()}) or move the repository somewhere it can reach.`,
-    );
+  return result.code === 0 ? undefined : result.stdout.trim();
+}
+
+// World-traversable and persistent across reboots, so a relocated dev cluster keeps its data.
+const RELOCATION_ROOT = '/var/tmp';
+
+/**
+ * Where the cluster really lives. As root, PostgreSQL runs as the "postgres" user, which cannot
+ * enter a repository cloned under a 0700 directory (a home, or a CI job's temp dir). Then the
+ * cluster moves to a reachable folder named after the requested path, and the requested path
+ * becomes a symlink to it, so `stack:down` and every later run find it where they expect.
+ */
+async function reachableDataDir(
+  dataDir: string,
+  identity: SpawnIdentity,
+  log: Log,
+): Promise<string> {
+  const blocked = await firstUnreachable(dirname(dataDir), identity);
+  if (!blocked) return dataDir;
+  const id = createHash('sha1').update(dataDir).digest('hex').slice(0, 12);
+  const real = join(RELOCATION_ROOT, `overlord-postgres-${id}`, basename(dataDir));
+  await mkdir(dirname(real), { recursive: true, mode: 0o755 });
+  const existing = lstatSync(dataDir, { throwIfNoEntry: false });
+  if (existing && !existing.isSymbolicLink()) {
+    if (existing.isDirectory() && readdirSync(dataDir).length === 0) await rmdir(dataDir);
+    else {
+      throw new Error(
+        `PostgreSQL runs as the "postgres" OS user, which cannot enter ${blocked}, and ` +
+          `${dataDir} already holds files. Allow it (chmod o+x ${blocked}) or remove ${dataDir}.`,
+      );
+    }
   }
+  if (!existing?.isSymbolicLink()) await symlink(real, dataDir);
+  log(`the "postgres" user cannot enter ${blocked}; the cluster lives in ${real}`);
+  return real;
 }
 
 async function ensureOwned(dir: string, identity: SpawnIdentity): Promise<void> {
@@ -196,7 +226,7 @@ async function socketDir(dataDir: string, port: number, identity: SpawnIdentity,
 }
 
 export async function startPostgres(opts: PostgresOptions): Promise<PostgresServer> {
-  const dataDir = resolve(opts.dataDir);
+  let dataDir = resolve(opts.dataDir);
   const { port, log } = opts;
 
   const adopt = async (): Promise<PostgresServer | undefined> => {
@@ -225,7 +255,7 @@ export async function startPostgres(opts: PostgresOptions): Promise<PostgresServ
 
   const identity = await serverIdentity();
   await mkdir(dirname(dataDir), { recursive: true });
-  await assertTraversable(dirname(dataDir), identity);
+  dataDir = await reachableDataDir(dataDir, identity, log);
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await initCluster(dataDir, identity, opts);
   await ensureOwned(dataDir, identity);
 
