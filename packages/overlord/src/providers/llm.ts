@@ -28,10 +28,11 @@ import {
   VerdictSchema,
 } from '../schemas';
 import { callProvider, toOverlordError } from './call';
-import type { CallRecord, Operation, ResolvedOverlordConfig } from './config';
+import type { CallRecord, Operation, ProviderCall, ResolvedOverlordConfig } from './config';
 import { OverlordError } from './config';
 import { type Fence, type FenceFactory, randomFence } from './fence';
 import { buildRoutes, type Route } from './models';
+import { costOf } from './prices';
 
 // What the model is asked to produce: our schemas minus the fields we fill in ourselves.
 const unit = z.number().min(0).max(1);
@@ -73,8 +74,11 @@ export interface LlmOverlordOptions {
 
 export function createLlmOverlord(
   config: ResolvedOverlordConfig,
-  { onCall, fence: newFence = randomFence }: LlmOverlordOptions = {},
+  { onCall: onPricedCall, fence: newFence = randomFence }: LlmOverlordOptions = {},
 ): Overlord {
+  const onCall =
+    onPricedCall &&
+    ((call: ProviderCall) => onPricedCall({ ...call, ...costOf(config.prices, call) }));
   const routes = buildRoutes(config);
   const timeoutFor = (op: Operation) =>
     op === 'screen'
