@@ -1,5 +1,5 @@
 // Entry point: read env, connect, serve; SIGTERM/SIGINT drain and exit 0.
-import { createAppOverlord } from '@overlord/core';
+import { createAppOverlord, createCostLedger } from '@overlord/core';
 import { createDb } from '@overlord/db';
 import { createOverlordMetrics, resolveJudge } from '@overlord/overlord';
 import { createRedis } from '@overlord/redis';
@@ -24,12 +24,17 @@ const judge = (() => {
 const overlordMetrics = createOverlordMetrics(promClient, overlordRegistry);
 const db = createDb({ url: env.DATABASE_URL, maxConnections: env.DATABASE_POOL_SIZE });
 const redis = createRedis(env.REDIS_URL, 'api');
+const costs = createCostLedger({
+  db,
+  onError: (err) => log.warn({ err }, 'provider cost not saved yet; retrying at the next flush'),
+});
 const overlord = createAppOverlord({
   config: judge.config,
   db,
   redis,
   cache: { ttlSeconds: env.OVERLORD_CACHE_TTL_SECONDS, threshold: env.OVERLORD_CACHE_SIMILARITY },
   metrics: overlordMetrics,
+  costs,
   onCacheError: (err) => log.warn({ err }, 'semantic cache unavailable; calling the provider'),
 });
 overlordMetrics.judge(overlord.name, judge.status);
@@ -51,6 +56,8 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     log.info({ signal }, 'draining');
     api
       .stop()
+      // The last calls' cost is written before the database connection closes.
+      .then(() => costs.stop())
       .then(() => Promise.allSettled([db.$disconnect(), redis.quit()]))
       .then(() => {
         log.info('stopped');

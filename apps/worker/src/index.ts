@@ -1,4 +1,4 @@
-import { createAppOverlord } from '@overlord/core';
+import { createAppOverlord, createCostLedger } from '@overlord/core';
 import { createDb } from '@overlord/db';
 import { createOverlordMetrics, resolveJudge } from '@overlord/overlord';
 import { createRedis } from '@overlord/redis';
@@ -23,12 +23,17 @@ const db = createDb({ url: env.DATABASE_URL, maxConnections: env.WORKER_CONCURRE
 const redis = createRedis(env.REDIS_URL, 'worker');
 const registry = new promClient.Registry();
 const overlordMetrics = createOverlordMetrics(promClient, registry);
+const costs = createCostLedger({
+  db,
+  onError: (err) => log.warn({ err }, 'provider cost not saved yet; retrying at the next flush'),
+});
 const overlord = createAppOverlord({
   config: judge.config,
   db,
   redis,
   cache: { ttlSeconds: env.OVERLORD_CACHE_TTL_SECONDS, threshold: env.OVERLORD_CACHE_SIMILARITY },
   metrics: overlordMetrics,
+  costs,
   onCacheError: (err) => log.warn({ err }, 'semantic cache unavailable; calling the provider'),
 });
 overlordMetrics.judge(overlord.name, judge.status);
@@ -58,6 +63,8 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     log.info({ signal }, 'stopping');
     worker
       .stop()
+      // The last calls' cost is written before the database connection closes.
+      .then(() => costs.stop())
       .then(() => Promise.allSettled([db.$disconnect(), redis.quit()]))
       .then(() => process.exit(0))
       .catch((error: unknown) => {

@@ -61,6 +61,8 @@ export {
   type SessionState,
 } from './users/session.ts';
 export { createAppOverlord, type AppOverlordOptions } from './overlord.ts';
+export { COST_FLUSH_MS, createCostLedger, type CostLedger } from './costs/ledger.ts';
+export { providerCostsByDay, type CostDay } from './costs/report.ts';
 export { createSemanticCache, type SemanticCache } from './cache/semantic-cache.ts';
 export { withSemanticCache } from './cache/cached-overlord.ts';
 export { listHeldForReview, type HeldItem } from './moderation/held.ts';
