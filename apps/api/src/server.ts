@@ -67,6 +67,7 @@ export function createApiServer({ env, deps, log, judge }: ApiServerOptions) {
         ...deps,
         actor: session.kind === 'active' ? session.actor : null,
         banned: session.kind === 'banned',
+        sessionId: session.kind === 'active' ? session.sessionId : null,
         requestId: String(req.headers['x-request-id']),
         hub,
       });

@@ -145,4 +145,10 @@ export {
   RETENTION,
 } from './privacy/index.ts';
 export { listTagUsage, mergeTags, renameTag, type TagUsage } from './tags-admin/manage.ts';
-export { askOverlord, CHAT_LIMIT, type RetrievedRecord, retrieveRecords } from './chat/index.ts';
+export {
+  askOverlord,
+  CHAT_LIMIT,
+  CHAT_MEMORY,
+  type RetrievedRecord,
+  retrieveRecords,
+} from './chat/index.ts';
