@@ -74,44 +74,49 @@ async function stop(p: Started) {
 const portOf = (p: Started, field: 'port' | 'healthPort') =>
   waitFor(
     async () => Number(new RegExp(`"${field}":(\\d+)`).exec(p.output())?.[1]) || undefined,
-    30_000,
+    60_000,
   );
 
-describe('without the model key, staging and production refuse to start', () => {
-  it.each([
-    ['api', 'production', {}],
-    ['worker', 'production', {}],
-    ['api', 'staging', { OVERLORD_PROVIDER: 'anthropic' }],
-    ['worker', 'staging', { OVERLORD_PROVIDER: 'anthropic', OVERLORD_ALLOW_OFFLINE: 'false' }],
-  ] as const)(
-    '%s in %s %o exits non-zero, naming the key and the opt-in',
-    async (app, appEnv, extra) => {
-      const p = start(app, { APP_ENV: appEnv, ...extra });
+// Each test starts a real process: tsx compiling the app takes a while on a busy machine.
+describe(
+  'without the model key, staging and production refuse to start',
+  { timeout: 90_000 },
+  () => {
+    it.each([
+      ['api', 'production', {}],
+      ['worker', 'production', {}],
+      ['api', 'staging', { OVERLORD_PROVIDER: 'anthropic' }],
+      ['worker', 'staging', { OVERLORD_PROVIDER: 'anthropic', OVERLORD_ALLOW_OFFLINE: 'false' }],
+    ] as const)(
+      '%s in %s %o exits non-zero, naming the key and the opt-in',
+      async (app, appEnv, extra) => {
+        const p = start(app, { APP_ENV: appEnv, ...extra });
+        try {
+          expect(await p.exited).toBe(1);
+          expect(p.output()).toContain(`${app} refuses to start`);
+          expect(p.output()).toContain('needs ANTHROPIC_API_KEY');
+          expect(p.output()).toContain('OVERLORD_ALLOW_OFFLINE=true');
+          // It refused before connecting or listening.
+          expect(p.output()).not.toMatch(/"msg":"(api listening|worker started)"/);
+        } finally {
+          await stop(p);
+        }
+      },
+    );
+
+    it('an explicit offline judge in production is refused too', async () => {
+      const p = start('api', { APP_ENV: 'production', OVERLORD_PROVIDER: 'offline' });
       try {
         expect(await p.exited).toBe(1);
-        expect(p.output()).toContain(`${app} refuses to start`);
-        expect(p.output()).toContain('needs ANTHROPIC_API_KEY');
-        expect(p.output()).toContain('OVERLORD_ALLOW_OFFLINE=true');
-        // It refused before connecting or listening.
-        expect(p.output()).not.toMatch(/"msg":"(api listening|worker started)"/);
+        expect(p.output()).toMatch(/APP_ENV=production is meant to be judged by a model/);
       } finally {
         await stop(p);
       }
-    },
-  );
+    });
+  },
+);
 
-  it('an explicit offline judge in production is refused too', async () => {
-    const p = start('api', { APP_ENV: 'production', OVERLORD_PROVIDER: 'offline' });
-    try {
-      expect(await p.exited).toBe(1);
-      expect(p.output()).toMatch(/APP_ENV=production is meant to be judged by a model/);
-    } finally {
-      await stop(p);
-    }
-  });
-});
-
-describe('the operator opts into the offline judge', () => {
+describe('the operator opts into the offline judge', { timeout: 90_000 }, () => {
   it('api starts, and /readyz and /metrics say the offline judge runs by opt-in', async () => {
     const p = start('api', { APP_ENV: 'production', OVERLORD_ALLOW_OFFLINE: 'true' });
     try {
@@ -151,7 +156,7 @@ describe('the operator opts into the offline judge', () => {
   });
 });
 
-describe('with the key', () => {
+describe('with the key', { timeout: 90_000 }, () => {
   it('production runs Anthropic by default, no opt-in', async () => {
     const p = start('api', {
       APP_ENV: 'production',
