@@ -39,6 +39,8 @@ const judge = (onCall: (r: CallRecord) => void) =>
       provider: 'anthropic',
       anthropic: { apiKey: 'k', baseURL: vendor.url },
       prices: { 'claude-haiku-4-5': { input: 2, output: 10 } },
+      // Latency is not what this file measures: a busy machine must not time the screen out.
+      timeouts: { screenMs: 15_000, evaluateMs: 15_000, defaultMs: 15_000 },
     },
     { onCall },
   );

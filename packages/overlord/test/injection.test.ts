@@ -70,6 +70,8 @@ function judgeAt(server: VendorServer, fence?: FenceFactory): Overlord {
     provider: 'anthropic',
     anthropic: { apiKey: 'test-key', baseURL: server.url },
     retries: { max: 0 },
+    // What is measured is the verdict, not latency: a busy machine must not time a call out.
+    timeouts: { screenMs: 15_000, evaluateMs: 15_000, defaultMs: 15_000 },
   });
   return createLlmOverlord(config, fence ? { fence } : {});
 }
