@@ -1,20 +1,31 @@
 // `npm run eval`: the labelled set against the Overlord configured by the environment
 // (OVERLORD_PROVIDER and keys, as for the apps; offline by default). Prints the confusion
-// matrix, per-verdict precision/recall, per-category agreement and latency percentiles.
-import { createOverlord, overlordConfigFromEnv, overlordEnvSchema } from '@overlord/overlord';
+// matrix, per-verdict precision/recall, per-category agreement, latency percentiles and what
+// the provider calls cost (configured prices, OVERLORD_MODEL_PRICES).
+import {
+  type CallRecord,
+  createOverlord,
+  formatCost,
+  overlordConfigFromEnv,
+  overlordEnvSchema,
+  summariseCost,
+} from '@overlord/overlord';
 import { z } from 'zod';
 
 import { cases } from '../packages/overlord/eval/cases.ts';
 import { report, runCase } from '../packages/overlord/eval/run.ts';
 
 const env = z.object(overlordEnvSchema).parse(process.env);
-const overlord = createOverlord(overlordConfigFromEnv(env));
+const calls: CallRecord[] = [];
+const overlord = createOverlord(overlordConfigFromEnv(env), { onCall: (r) => calls.push(r) });
 // Warm-up (obscenity's matcher, franc's model), so latency percentiles describe steady state.
 await overlord.screen({ text: 'warm up', kind: 'post' });
+calls.length = 0;
 
 const results = [];
 for (const c of cases) results.push(await runCase(overlord, c)); // serial: honest latencies
 const { text, agreement, safetyRecall } = report(overlord.name, results);
 console.log(text);
+console.log(`\n${formatCost(summariseCost(calls, results.length))}`);
 // Fails CI-style only when the offline targets are missed (≥ 85% agreement, 100% safety recall).
 process.exitCode = agreement >= 0.85 && safetyRecall === 1 ? 0 : 1;

@@ -85,7 +85,7 @@ const sampleInputs: Record<keyof typeof procedurePermissions, unknown> = {
   'tags.usage': undefined,
   'tags.rename': { slug: 'energy', label: '' },
   'tags.merge': { from: 'no-such-tag', into: 'also-missing' },
-  'chat.ask': { messages: [] },
+  'chat.ask': { chatId: missingUser, question: '' },
   'live.topic': { topicId: nuclear },
   'live.queues': {},
   'live.item': { kind: 'post', id: missingUser },

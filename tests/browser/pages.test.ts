@@ -273,8 +273,17 @@ describe('Ask the Overlord', () => {
     const link = answer.locator(`a[href="/topics/${nuclear}"]`);
     expect(await link.count()).toBeGreaterThan(0);
     expect(await page.getByTestId('chat-question').innerText()).toContain('nuclear power');
+    // A follow-up in the same conversation: the page sends only the question (the server keeps
+    // the earlier turns), and both exchanges stay on the page.
+    await page.getByLabel('Your question').fill('and what are the rules on tone?');
+    await page.getByRole('button', { name: 'Ask' }).click();
+    await expect.poll(() => answer.count(), { timeout: 30_000 }).toBe(2);
+    expect(await page.getByTestId('chat-question').allInnerTexts()).toEqual([
+      expect.stringContaining('nuclear power'),
+      expect.stringContaining('rules on tone'),
+    ]);
     await context.close();
-  });
+  }, 90_000);
 });
 
 describe('your data', () => {

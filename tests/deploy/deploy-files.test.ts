@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_MODEL_PRICES } from '@overlord/overlord';
 import { parse } from 'yaml';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -273,11 +274,33 @@ describe('render.yaml', () => {
       expect(literal(env, s, 'NODE_ENV'), s.name).toBe('production');
       expect(literal(env, s, 'NODE_VERSION'), s.name).toMatch(/^20(\.|$)/);
     }
-    for (const role of ['api', 'worker'] as const) {
-      const s = service(env, role);
-      expect(literal(env, s, 'OVERLORD_PROVIDER'), s.name).toBe('offline');
-    }
   });
+
+  it.each(ENV_NAMES)(
+    '%s: a model judges: api and worker run Anthropic with its key prompted',
+    (name) => {
+      const env = environment(name);
+      for (const role of ['api', 'worker'] as const) {
+        const s = service(env, role);
+        const vars = effectiveEnv(env, s);
+        expect(literal(env, s, 'OVERLORD_PROVIDER'), s.name).toBe('anthropic');
+        // Model ids are configuration, and each has a default price, so cost is measured.
+        for (const key of ['ANTHROPIC_MODEL', 'ANTHROPIC_FAST_MODEL']) {
+          expect(literal(env, s, key), `${s.name} ${key}`).toMatch(/^claude-[a-z0-9.-]+$/);
+          expect(Object.keys(DEFAULT_MODEL_PRICES), `${s.name} ${key}`).toContain(
+            literal(env, s, key),
+          );
+        }
+        // The key is prompted when the Blueprint is created, never committed.
+        expect(vars.get('ANTHROPIC_API_KEY'), s.name).toEqual({
+          key: 'ANTHROPIC_API_KEY',
+          sync: false,
+        });
+        // Running the offline judge instead is the operator's explicit choice, never the file's.
+        expect(vars.has('OVERLORD_ALLOW_OFFLINE'), s.name).toBe(false);
+      }
+    },
+  );
 
   it.each(ENV_NAMES)('%s: references resolve inside the same environment', (name) => {
     const env = environment(name);

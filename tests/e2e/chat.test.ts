@@ -1,6 +1,8 @@
 // Ask the Overlord (SPEC §12) through the real api and the typed client: the answer streams in
 // chunks, cites public records found by meaning (with links), never cites hidden or rejected
 // content, knows who asks, and is rate-limited per citizen.
+import { randomUUID } from 'node:crypto';
+
 import { CHAT_LIMIT, embedContent } from '@overlord/core';
 import { stableId } from '@overlord/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,9 +39,7 @@ afterAll(async () => {
 });
 
 async function ask(who: SignedIn, question: string) {
-  const stream = await who.client.chat.ask.mutate({
-    messages: [{ role: 'user', content: question }],
-  });
+  const stream = await who.client.chat.ask.mutate({ chatId: randomUUID(), question });
   const chunks: string[] = [];
   for await (const chunk of stream) chunks.push(chunk);
   return chunks;
@@ -66,14 +66,13 @@ describe('Ask the Overlord', () => {
 
   it('refuses bad input and anonymous askers, and limits how often a citizen asks', async () => {
     expect(
-      await outcomeOf(
-        vera.client.chat.ask.mutate({ messages: [{ role: 'assistant', content: 'Hi' }] }),
-      ),
+      await outcomeOf(vera.client.chat.ask.mutate({ chatId: randomUUID(), question: '  ' })),
     ).toBe('BAD_REQUEST');
     expect(
-      await outcomeOf(
-        stack.client().chat.ask.mutate({ messages: [{ role: 'user', content: 'rules?' }] }),
-      ),
+      await outcomeOf(vera.client.chat.ask.mutate({ chatId: 'not-a-uuid', question: 'rules?' })),
+    ).toBe('BAD_REQUEST');
+    expect(
+      await outcomeOf(stack.client().chat.ask.mutate({ chatId: randomUUID(), question: 'rules?' })),
     ).toBe('UNAUTHORIZED');
     const boris = await stack.signIn('citizen_boris');
     for (let i = 0; i < CHAT_LIMIT.questions; i++) await ask(boris, `what are the rules? (${i})`);

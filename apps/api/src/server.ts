@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 import type { Deps } from '@overlord/core';
+import type { JudgeStatus } from '@overlord/overlord';
 import { createStreamHub } from '@overlord/redis';
 import { appRouter, createContextInner, createLiveSseHandler, TRPC_PATH } from '@overlord/trpc';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
@@ -22,6 +23,8 @@ export interface ApiServerOptions {
   >;
   deps: Deps;
   log: Logger;
+  /** Which judge runs (provider, offline opt-in); shown by /readyz. */
+  judge?: JudgeStatus;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
@@ -36,7 +39,7 @@ function routeOf(url: string): string {
     : path;
 }
 
-export function createApiServer({ env, deps, log }: ApiServerOptions) {
+export function createApiServer({ env, deps, log, judge }: ApiServerOptions) {
   const allowedOrigins = new Set(env.CORS_ORIGINS);
   const metrics = createMetrics();
   const readiness = createReadinessCheck(deps.db, deps.redis);
@@ -64,6 +67,7 @@ export function createApiServer({ env, deps, log }: ApiServerOptions) {
         ...deps,
         actor: session.kind === 'active' ? session.actor : null,
         banned: session.kind === 'banned',
+        sessionId: session.kind === 'active' ? session.sessionId : null,
         requestId: String(req.headers['x-request-id']),
         hub,
       });
@@ -106,7 +110,12 @@ export function createApiServer({ env, deps, log }: ApiServerOptions) {
       return sendJson(res, 200, { status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
     if (route === '/readyz') {
       const report = await readiness();
-      return sendJson(res, report.ready && !draining ? 200 : 503, { ...report, draining });
+      return sendJson(res, report.ready && !draining ? 200 : 503, {
+        ...report,
+        draining,
+        // An operator (and later the admin dashboard) sees at once when no model judges.
+        judge: { name: deps.overlord.name, ...judge },
+      });
     }
     if (route === '/metrics') {
       res.writeHead(200, { 'content-type': metrics.registry.contentType });

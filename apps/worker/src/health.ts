@@ -10,6 +10,8 @@ export function createHealthServer(opts: {
   db: Db;
   redis: Redis;
   registry: Registry;
+  /** Which judge runs; readiness shows it so an offline opt-in is never silent. */
+  judge: object;
   isRunning: () => boolean;
 }) {
   const server = createServer((req, res) => {
@@ -31,7 +33,7 @@ export function createHealthServer(opts: {
         const ready = database === 'ok' && opts.isRunning();
         res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
         // Redis down degrades live updates only; the worker still writes verdicts.
-        return res.end(JSON.stringify({ ready, checks: { database, redis } }));
+        return res.end(JSON.stringify({ ready, checks: { database, redis }, judge: opts.judge }));
       }
       if (path === '/metrics') {
         res.writeHead(200, { 'content-type': opts.registry.contentType });

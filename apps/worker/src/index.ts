@@ -1,6 +1,6 @@
-import { createAppOverlord } from '@overlord/core';
+import { createAppOverlord, createCostLedger } from '@overlord/core';
 import { createDb } from '@overlord/db';
-import { createOverlordMetrics, overlordConfigFromEnv } from '@overlord/overlord';
+import { createOverlordMetrics, resolveJudge } from '@overlord/overlord';
 import { createRedis } from '@overlord/redis';
 import * as promClient from 'prom-client';
 
@@ -10,23 +10,45 @@ import { createWorker } from './runner.ts';
 
 const env = loadWorkerEnv();
 const log = createLogger(env.LOG_LEVEL);
+const judge = (() => {
+  try {
+    return resolveJudge(env);
+  } catch (error) {
+    // Before any connection: a deployment without its model must not decide verdicts.
+    console.error(`worker refuses to start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+})();
 const db = createDb({ url: env.DATABASE_URL, maxConnections: env.WORKER_CONCURRENCY + 2 });
 const redis = createRedis(env.REDIS_URL, 'worker');
 const registry = new promClient.Registry();
+const overlordMetrics = createOverlordMetrics(promClient, registry);
+const costs = createCostLedger({
+  db,
+  onError: (err) => log.warn({ err }, 'provider cost not saved yet; retrying at the next flush'),
+});
 const overlord = createAppOverlord({
-  config: overlordConfigFromEnv(env),
+  config: judge.config,
   db,
   redis,
   cache: { ttlSeconds: env.OVERLORD_CACHE_TTL_SECONDS, threshold: env.OVERLORD_CACHE_SIMILARITY },
-  metrics: createOverlordMetrics(promClient, registry),
+  metrics: overlordMetrics,
+  costs,
   onCacheError: (err) => log.warn({ err }, 'semantic cache unavailable; calling the provider'),
 });
-log.info({ judge: overlord.name }, 'overlord ready');
+overlordMetrics.judge(overlord.name, judge.status);
+if (judge.status.offlineOptIn)
+  log.warn(
+    { judge: overlord.name },
+    'OVERLORD_ALLOW_OFFLINE: the offline judge runs instead of a model',
+  );
+log.info({ judge: overlord.name, ...judge.status }, 'overlord ready');
 const worker = createWorker({
   env,
   deps: { db, redis, overlord },
   log,
   registry,
+  judge: { name: overlord.name, ...judge.status },
   // Stopped because it could no longer prove it is alive: exit so the platform restarts it.
   onFatal: () => process.exit(1),
 });
@@ -41,6 +63,8 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     log.info({ signal }, 'stopping');
     worker
       .stop()
+      // The last calls' cost is written before the database connection closes.
+      .then(() => costs.stop())
       .then(() => Promise.allSettled([db.$disconnect(), redis.quit()]))
       .then(() => process.exit(0))
       .catch((error: unknown) => {

@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 
 import type { Deps } from '@overlord/core';
 import { BACKGROUND_PRIORITY } from '@overlord/jobs';
+import type { JudgeStatus } from '@overlord/overlord';
 import { type Runner, run, type WorkerEvents } from 'graphile-worker';
 import pg from 'pg';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
@@ -30,6 +31,8 @@ export interface WorkerOptions {
    * liveness connection failed): the process should exit and be restarted.
    */
   onFatal?: (error: Error) => void;
+  /** Which judge runs (name, provider, offline opt-in); shown by /readyz. */
+  judge?: { name: string } & Partial<JudgeStatus>;
 }
 
 export function createWorker({
@@ -39,6 +42,7 @@ export function createWorker({
   withCrontab = true,
   registry = new Registry(),
   onFatal,
+  judge = { name: deps.overlord.name },
 }: WorkerOptions) {
   collectDefaultMetrics({ register: registry });
   const jobs = new Counter({
@@ -62,6 +66,7 @@ export function createWorker({
     db: deps.db,
     redis: deps.redis,
     registry,
+    judge,
     isRunning: () => runner !== null,
   });
 

@@ -61,6 +61,8 @@ export {
   type SessionState,
 } from './users/session.ts';
 export { createAppOverlord, type AppOverlordOptions } from './overlord.ts';
+export { COST_FLUSH_MS, createCostLedger, type CostLedger } from './costs/ledger.ts';
+export { providerCostsByDay, type CostDay } from './costs/report.ts';
 export { createSemanticCache, type SemanticCache } from './cache/semantic-cache.ts';
 export { withSemanticCache } from './cache/cached-overlord.ts';
 export { listHeldForReview, type HeldItem } from './moderation/held.ts';
@@ -143,4 +145,10 @@ export {
   RETENTION,
 } from './privacy/index.ts';
 export { listTagUsage, mergeTags, renameTag, type TagUsage } from './tags-admin/manage.ts';
-export { askOverlord, CHAT_LIMIT, type RetrievedRecord, retrieveRecords } from './chat/index.ts';
+export {
+  askOverlord,
+  CHAT_LIMIT,
+  CHAT_MEMORY,
+  type RetrievedRecord,
+  retrieveRecords,
+} from './chat/index.ts';

@@ -12,6 +12,7 @@ import type { Redis } from '@overlord/redis';
 
 import { withSemanticCache } from './cache/cached-overlord.ts';
 import { createSemanticCache } from './cache/semantic-cache.ts';
+import type { CostLedger } from './costs/ledger.ts';
 
 export interface AppOverlordOptions {
   config: OverlordConfig;
@@ -19,11 +20,24 @@ export interface AppOverlordOptions {
   redis: Redis;
   cache: { ttlSeconds: number; threshold: number };
   metrics?: OverlordMetrics | undefined;
+  /** Where each provider call's cost is summed per day (provider_cost_days). */
+  costs?: CostLedger | undefined;
   onCacheError?: ((error: unknown) => void) | undefined;
 }
 
 export function createAppOverlord(opts: AppOverlordOptions): Overlord {
-  const base = createOverlord(opts.config, opts.metrics ? { onCall: opts.metrics.onCall } : {});
+  const { metrics, costs } = opts;
+  const base = createOverlord(
+    opts.config,
+    metrics || costs
+      ? {
+          onCall: (call) => {
+            metrics?.onCall(call);
+            costs?.record(call);
+          },
+        }
+      : {},
+  );
   if (base.name === OFFLINE_JUDGE || opts.cache.ttlSeconds === 0) return base;
   const cache = createSemanticCache({
     db: opts.db,

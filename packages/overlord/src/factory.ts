@@ -15,5 +15,5 @@ export interface OverlordHooks {
 export function createOverlord(config: OverlordConfig = {}, hooks: OverlordHooks = {}): Overlord {
   const resolved = OverlordConfigSchema.parse(config);
   if (resolved.provider === 'offline') return createOfflineOverlord();
-  return createLlmOverlord(resolved, hooks.onCall);
+  return createLlmOverlord(resolved, { onCall: hooks.onCall });
 }

@@ -10,6 +10,14 @@ export {
   type OverlordErrorKind,
 } from './providers/config';
 export { createOfflineOverlord } from './offline';
+export {
+  costOf,
+  DEFAULT_MODEL_PRICES,
+  ModelPricesSchema,
+  type ModelPrice,
+  type ModelPrices,
+} from './providers/prices';
+export { formatCost, summariseCost, type CostSummary, type OperationCost } from './cost';
 export { OFFLINE_JUDGE } from './offline/evaluate';
 export { detectLanguage } from './offline/language';
 export { suggestTags, normaliseTag } from './offline/tags';
@@ -21,7 +29,14 @@ export {
   OFFLINE_EMBEDDING_MODEL,
 } from './embedding/offline';
 export { PROMPT_VERSION } from './prompts';
-export { overlordConfigFromEnv, overlordEnvSchema, type OverlordEnv } from './env';
+export {
+  overlordConfigFromEnv,
+  overlordEnvSchema,
+  resolveJudge,
+  type JudgeStatus,
+  type OverlordEnv,
+  type ResolvedJudge,
+} from './env';
 export {
   createOverlordMetrics,
   type CacheOutcome,

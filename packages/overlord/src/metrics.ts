@@ -1,9 +1,13 @@
+import type { JudgeStatus } from './env';
 import type { CallRecord } from './providers/config';
 
 // Structural slices of prom-client, so this package needs no metrics dependency: each app
 // passes its own prom-client classes and registry (`createOverlordMetrics(promClient, registry)`).
 interface CounterLike {
   inc(labels: Record<string, string>, value?: number): void;
+}
+interface GaugeLike {
+  set(labels: Record<string, string>, value: number): void;
 }
 interface HistogramLike {
   observe(labels: Record<string, string>, value: number): void;
@@ -18,6 +22,7 @@ interface MetricOptions<R> {
 export interface PromClientLike<R> {
   Counter: new (options: MetricOptions<R>) => CounterLike;
   Histogram: new (options: MetricOptions<R>) => HistogramLike;
+  Gauge: new (options: MetricOptions<R>) => GaugeLike;
 }
 
 export type CacheOutcome = 'hit_exact' | 'hit_semantic' | 'miss';
@@ -27,6 +32,8 @@ export interface OverlordMetrics {
   onCall(record: CallRecord): void;
   /** Semantic cache lookups by operation and outcome. */
   cache(operation: string, outcome: CacheOutcome): void;
+  /** Which judge this process runs, and whether the offline judge runs by operator opt-in. */
+  judge(name: string, status: JudgeStatus): void;
 }
 
 export function createOverlordMetrics<R>(prom: PromClientLike<R>, registry: R): OverlordMetrics {
@@ -43,6 +50,18 @@ export function createOverlordMetrics<R>(prom: PromClientLike<R>, registry: R): 
     labelNames: ['operation', 'model', 'direction'],
     registers,
   });
+  const cost = new prom.Counter({
+    name: 'overlord_provider_cost_usd_total',
+    help: 'Provider spend in US dollars by operation and model, from the configured prices',
+    labelNames: ['operation', 'provider', 'model'],
+    registers,
+  });
+  const unpriced = new prom.Counter({
+    name: 'overlord_provider_unpriced_calls_total',
+    help: 'Calls to a model without a configured price (set OVERLORD_MODEL_PRICES)',
+    labelNames: ['model'],
+    registers,
+  });
   const latency = new prom.Histogram({
     name: 'overlord_provider_call_duration_seconds',
     help: 'Provider call latency, retries included',
@@ -56,7 +75,18 @@ export function createOverlordMetrics<R>(prom: PromClientLike<R>, registry: R): 
     labelNames: ['operation', 'outcome'],
     registers,
   });
+  const judge = new prom.Gauge({
+    name: 'overlord_judge_info',
+    help: 'The judge this process runs (always 1); offline_opt_in="true" when OVERLORD_ALLOW_OFFLINE put the offline judge where a model was expected',
+    labelNames: ['judge', 'provider', 'offline_opt_in'],
+    registers,
+  });
   return {
+    judge: (name, status) =>
+      judge.set(
+        { judge: name, provider: status.provider, offline_opt_in: String(status.offlineOptIn) },
+        1,
+      ),
     onCall(r) {
       calls.inc({
         operation: r.operation,
@@ -66,6 +96,8 @@ export function createOverlordMetrics<R>(prom: PromClientLike<R>, registry: R): 
       });
       tokens.inc({ operation: r.operation, model: r.model, direction: 'input' }, r.inputTokens);
       tokens.inc({ operation: r.operation, model: r.model, direction: 'output' }, r.outputTokens);
+      cost.inc({ operation: r.operation, provider: r.provider, model: r.model }, r.costUsd);
+      if (!r.priced) unpriced.inc({ model: r.model });
       latency.observe({ operation: r.operation, model: r.model }, r.latencyMs / 1000);
     },
     cache: (operation, outcome) => cache.inc({ operation, outcome }),

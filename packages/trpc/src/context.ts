@@ -11,12 +11,23 @@ export interface Context extends Deps {
   /** A signed-in but banned user: treated as anonymous, and refused anything beyond reading. */
   banned: boolean;
   requestId: string;
+  /** Opaque id of the signed-in session (not its token); what Ask the Overlord remembers by. */
+  sessionId: string | null;
   /** Live stream fan-out of this api process; null where nothing streams (callers, scripts). */
   hub: StreamHub | null;
 }
 
 export function createContextInner(
-  opts: Omit<Context, 'banned' | 'hub'> & { banned?: boolean; hub?: StreamHub | null },
+  opts: Omit<Context, 'banned' | 'hub' | 'sessionId'> & {
+    banned?: boolean;
+    hub?: StreamHub | null;
+    sessionId?: string | null;
+  },
 ): Context {
-  return { ...opts, banned: opts.banned ?? false, hub: opts.hub ?? null };
+  return {
+    ...opts,
+    banned: opts.banned ?? false,
+    hub: opts.hub ?? null,
+    sessionId: opts.sessionId ?? null,
+  };
 }

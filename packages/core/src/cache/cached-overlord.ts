@@ -44,11 +44,24 @@ export function withSemanticCache(overlord: Overlord, cache: SemanticCache): Ove
       // a near-duplicate would show one citizen another's private words.
       if (input.kind === 'message') return overlord.evaluate(input);
       const { text, ...context } = input;
+      // The same text in the same context has the same rule signature (the offline rules are
+      // deterministic), so an exact repeat is found before paying for the signature.
+      const exactKey = {
+        operation: 'evaluate-exact',
+        scope: JSON.stringify([version, context]),
+        text,
+      };
+      const repeated = await cache.lookupExact<EvaluateResult>(exactKey).catch(() => null);
+      if (repeated) {
+        cache.metrics('evaluate', 'hit_exact');
+        return EvaluateResultSchema.parse(repeated);
+      }
       const scope = JSON.stringify([version, context, await ruleSignature(input)]);
       const result = await cache.through<EvaluateResult>(
         { operation: 'evaluate', scope, text },
         () => overlord.evaluate(input),
       );
+      await cache.storeExact(exactKey, result);
       return EvaluateResultSchema.parse(result);
     },
 

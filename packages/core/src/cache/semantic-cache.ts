@@ -51,10 +51,25 @@ export function createSemanticCache(opts: SemanticCacheOptions) {
     return { namespace, text, inputHash: sha256(text) };
   }
 
-  async function lookup<T>(key: CacheKey): Promise<{ value: T; outcome: CacheOutcome } | null> {
-    const { namespace, text, inputHash } = parts(key);
+  /** The exact-hash fast path alone (Redis only, no embedding, no query). */
+  async function lookupExact<T>(key: CacheKey): Promise<T | null> {
+    const { namespace, inputHash } = parts(key);
     const exact = await redis.get(redisKey(namespace, inputHash)).catch(() => null);
-    if (exact) return { value: JSON.parse(exact) as T, outcome: 'hit_exact' };
+    return exact ? (JSON.parse(exact) as T) : null;
+  }
+
+  /** Remembers an answer for the exact fast path only (Redis, same TTL). */
+  async function storeExact<T>(key: CacheKey, value: T): Promise<void> {
+    const { namespace, inputHash } = parts(key);
+    await redis
+      .set(redisKey(namespace, inputHash), JSON.stringify(value), 'EX', opts.ttlSeconds)
+      .catch(() => null);
+  }
+
+  async function lookup<T>(key: CacheKey): Promise<{ value: T; outcome: CacheOutcome } | null> {
+    const { namespace, text } = parts(key);
+    const exact = await lookupExact<T>(key);
+    if (exact) return { value: exact, outcome: 'hit_exact' };
     const vector = vectorLiteral(embedOffline(text));
     const rows = await db.$queryRawUnsafe<
       { input_hash: string; response: T; similarity: number }[]
@@ -94,7 +109,9 @@ export function createSemanticCache(opts: SemanticCacheOptions) {
 
   return {
     lookup,
+    lookupExact,
     store,
+    storeExact,
     metrics: (operation: string, outcome: CacheOutcome) => opts.metrics?.cache(operation, outcome),
     /** The cached answer, or `compute()` stored for next time. Cache trouble never fails a call. */
     async through<T>(key: CacheKey, compute: () => Promise<T>): Promise<T> {

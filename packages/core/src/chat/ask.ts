@@ -1,10 +1,9 @@
-// Ask the Overlord (SPEC §12): a conversation held by the browser (the server keeps no memory
-// across requests), answered from the rules and from retrieved public content, with links, and
+// Ask the Overlord (SPEC §12): a conversation the server keeps for the session only
+// (memory.ts), answered from the rules and from retrieved public content, with links, and
 // knowing who asks (name, loyalty, Graveyard count). The answer streams in chunks.
-import type { ChatMessage } from '@overlord/overlord';
-
 import type { Actor, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
+import { conversationMemory } from './memory.ts';
 import { retrieveRecords } from './retrieve.ts';
 
 /** Questions a citizen may ask per window: answers cost a model call each. */
@@ -27,22 +26,28 @@ async function assertWithinLimit(deps: Pick<Deps, 'redis'>, actor: Actor): Promi
   }
 }
 
-/** Checks the limit and gathers what the answer needs; then streams it. */
+/**
+ * Checks the limit and gathers what the answer needs (the session's earlier turns included);
+ * then streams it, and remembers the exchange once the answer is complete.
+ */
 export async function askOverlord(
   deps: Deps,
   actor: Actor,
-  input: { messages: ChatMessage[] },
+  input: { chatId: string; question: string },
+  sessionId: string | null | undefined,
 ): Promise<AsyncIterable<string>> {
   await assertWithinLimit(deps, actor);
-  const question = input.messages.at(-1)!.content;
-  const [user, buriedPosts, buriedTopics, context] = await Promise.all([
+  const { question } = input;
+  const memory = conversationMemory(deps.redis, sessionId, input.chatId);
+  const [history, user, buriedPosts, buriedTopics, context] = await Promise.all([
+    memory.history(),
     deps.db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { loyaltyScore: true } }),
     deps.db.post.count({ where: { authorId: actor.id, status: 'rejected' } }),
     deps.db.topic.count({ where: { authorId: actor.id, status: 'rejected' } }),
     retrieveRecords(deps, question),
   ]);
-  return deps.overlord.chat({
-    messages: input.messages,
+  const answer = deps.overlord.chat({
+    messages: [...history, { role: 'user', content: question }],
     citizen: {
       username: actor.username,
       loyalty: user.loyaltyScore,
@@ -50,4 +55,13 @@ export async function askOverlord(
     },
     context,
   });
+  return (async function* () {
+    let said = '';
+    for await (const chunk of answer) {
+      said += chunk;
+      yield chunk;
+    }
+    // Only a whole answer is remembered: a failed or abandoned one leaves no half turn behind.
+    if (said) await memory.remember(question, said);
+  })();
 }

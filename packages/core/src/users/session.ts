@@ -18,7 +18,13 @@ export const SESSION_CACHE_SECONDS = 60;
 
 export type SessionState =
   | { kind: 'anonymous' }
-  | { kind: 'active'; actor: Actor; sessionExpires: Date }
+  | {
+      kind: 'active';
+      actor: Actor;
+      sessionExpires: Date;
+      /** A hash of the token: names the session (e.g. chat memory) without revealing it. */
+      sessionId: string;
+    }
   | { kind: 'banned'; userId: string };
 
 interface CachedSession {
@@ -29,8 +35,8 @@ interface CachedSession {
   expires: string;
 }
 
-const sessionKey = (token: string) =>
-  `auth:session:${createHash('sha256').update(token).digest('hex')}`;
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+const sessionKey = (token: string) => `auth:session:${tokenHash(token)}`;
 const userSessionsKey = (userId: string) => `auth:user-sessions:${userId}`;
 
 /** Redis only speeds things up: if it is down, every lookup goes to the database. */
@@ -42,7 +48,7 @@ async function quietly<T>(op: () => Promise<T>): Promise<T | null> {
   }
 }
 
-function toState(s: CachedSession): SessionState {
+function toState(s: CachedSession, token: string): SessionState {
   const expires = new Date(s.expires);
   if (expires.getTime() <= Date.now()) return { kind: 'anonymous' };
   if (s.banned) return { kind: 'banned', userId: s.userId };
@@ -50,6 +56,7 @@ function toState(s: CachedSession): SessionState {
     kind: 'active',
     actor: { id: s.userId, username: s.username, role: s.role },
     sessionExpires: expires,
+    sessionId: tokenHash(token).slice(0, 32),
   };
 }
 
@@ -62,7 +69,7 @@ export async function resolveSession(
   const key = sessionKey(token);
   const hit = await quietly(() => deps.redis.get(key));
   if (hit === '') return { kind: 'anonymous' };
-  if (hit) return toState(JSON.parse(hit) as CachedSession);
+  if (hit) return toState(JSON.parse(hit) as CachedSession, token);
 
   const row = await deps.db.session.findUnique({
     where: { sessionToken: token },
@@ -104,7 +111,7 @@ export async function resolveSession(
       .expire(userSessionsKey(row.user.id), SESSION_CACHE_SECONDS * 2)
       .exec(),
   );
-  return toState(cached);
+  return toState(cached, token);
 }
 
 /** Drops one session from the cache (sign-out). */

@@ -1,6 +1,6 @@
 import { APICallError } from 'ai';
 
-import type { CallRecord, Operation, ResolvedOverlordConfig } from './config';
+import type { Operation, ProviderCall, ResolvedOverlordConfig } from './config';
 import { OverlordError } from './config';
 
 export interface Attempt<T> {
@@ -15,7 +15,7 @@ export interface CallPolicy {
   model: string;
   timeoutMs: number;
   retries: ResolvedOverlordConfig['retries'];
-  onCall?: ((record: CallRecord) => void) | undefined;
+  onCall?: ((record: ProviderCall) => void) | undefined;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

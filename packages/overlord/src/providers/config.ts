@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { DEFAULT_MODEL_PRICES, ModelPricesSchema } from './prices';
+
 /**
  * Everything the factory needs, already validated by the app's env schema. No `process.env`
  * here: the apps read their environment and pass this in.
@@ -44,14 +46,24 @@ export const OverlordConfigSchema = z.object({
       maxDelayMs: z.number().int().min(0).default(8_000),
     })
     .default({ max: 2, baseDelayMs: 500, maxDelayMs: 8_000 }),
+  /** Per-model prices (USD per million tokens), on top of DEFAULT_MODEL_PRICES. */
+  prices: ModelPricesSchema.default({}).transform((p) => ({ ...DEFAULT_MODEL_PRICES, ...p })),
 });
 export type OverlordConfig = z.input<typeof OverlordConfigSchema>;
 export type ResolvedOverlordConfig = z.output<typeof OverlordConfigSchema>;
 
 export type Operation = 'screen' | 'evaluate' | 'tag' | 'translate' | 'embed' | 'chat';
 
-/** One provider call, for token and latency accounting (metrics, logs, the eval harness). */
-export interface CallRecord {
+/** One provider call, for token, cost and latency accounting (metrics, logs, the eval harness). */
+export interface CallRecord extends ProviderCall {
+  /** US dollars, from the configured price of the model; 0 when unpriced. */
+  costUsd: number;
+  /** False when the model has no configured price (its cost is unknown, not zero). */
+  priced: boolean;
+}
+
+/** A call as the transport layer sees it, before it is priced. */
+export interface ProviderCall {
   operation: Operation;
   provider: string;
   model: string;

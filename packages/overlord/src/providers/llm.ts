@@ -28,9 +28,11 @@ import {
   VerdictSchema,
 } from '../schemas';
 import { callProvider, toOverlordError } from './call';
-import type { CallRecord, Operation, ResolvedOverlordConfig } from './config';
+import type { CallRecord, Operation, ProviderCall, ResolvedOverlordConfig } from './config';
 import { OverlordError } from './config';
+import { type Fence, type FenceFactory, randomFence } from './fence';
 import { buildRoutes, type Route } from './models';
+import { costOf } from './prices';
 
 // What the model is asked to produce: our schemas minus the fields we fill in ourselves.
 const unit = z.number().min(0).max(1);
@@ -54,8 +56,9 @@ const ModelEvaluation = z.object({
 const ModelTags = z.object({ tags: z.array(z.string()) });
 const ModelTranslation = z.object({ text: z.string().min(1), from: z.string() });
 
-/** Untrusted text goes inside a fenced block, so instructions in it read as content. */
-const fenced = (label: string, text: string) => `<${label}>\n${text}\n</${label}>`;
+/** A request's lines: the fence header first, then trusted lines and fenced untrusted text. */
+const promptOf = (fence: Fence, lines: string[]) =>
+  [fence.header, ...lines].filter(Boolean).join('\n');
 
 const cleanTags = (tags: string[]) =>
   [...new Set(tags.map(normaliseTag).filter((t) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(t)))].slice(
@@ -63,10 +66,19 @@ const cleanTags = (tags: string[]) =>
     5,
   );
 
+export interface LlmOverlordOptions {
+  onCall?: ((record: CallRecord) => void) | undefined;
+  /** How untrusted text is fenced. Only tests replace it (to show what an unfenced prompt lets through). */
+  fence?: FenceFactory;
+}
+
 export function createLlmOverlord(
   config: ResolvedOverlordConfig,
-  onCall?: (record: CallRecord) => void,
+  { onCall: onPricedCall, fence: newFence = randomFence }: LlmOverlordOptions = {},
 ): Overlord {
+  const onCall =
+    onPricedCall &&
+    ((call: ProviderCall) => onPricedCall({ ...call, ...costOf(config.prices, call) }));
   const routes = buildRoutes(config);
   const timeoutFor = (op: Operation) =>
     op === 'screen'
@@ -118,11 +130,12 @@ export function createLlmOverlord(
       // The rule screen is free and precise: what it catches needs no model call.
       const local = screenOffline(input);
       if (!local.passed) return local;
+      const fence = newFence([input.text]);
       const out = await structured(
         'screen',
         routes.fast,
         systemPrompts.screen,
-        `Content kind: ${input.kind}\n${fenced('text', input.text)}`,
+        promptOf(fence, [`Content kind: ${input.kind}`, fence.wrap('text', input.text)]),
         ModelScreen,
       );
       const parsed = ScreenResultSchema.safeParse({
@@ -139,24 +152,28 @@ export function createLlmOverlord(
       // Defence in depth, as offline: a rule-screen failure is decided without the model.
       if (!screenOffline({ text: input.text, kind: input.kind }).passed)
         return { ...evaluateOffline(input), judge: name };
+      const topic = input.topic
+        ? `${input.topic.title}\n${input.topic.description}\ntags: ${input.topic.tags.join(', ')}`
+        : null;
+      const fence = newFence([
+        input.text,
+        topic ?? '',
+        input.parent?.text ?? '',
+        input.title ?? '',
+      ]);
       const context = [
         `Content kind: ${input.kind}`,
-        input.topic
-          ? fenced(
-              'topic',
-              `${input.topic.title}\n${input.topic.description}\ntags: ${input.topic.tags.join(', ')}`,
-            )
-          : 'No topic (private message): relevance is 1.',
-        input.parent ? fenced('parent_post', input.parent.text) : '',
-        input.title ? fenced('title', input.title) : '',
+        topic ? fence.wrap('topic', topic) : 'No topic (private message): relevance is 1.',
+        input.parent ? fence.wrap('parent_post', input.parent.text) : '',
+        input.title ? fence.wrap('title', input.title) : '',
         `Known tags: ${(input.knownTags ?? []).join(', ') || 'none'}`,
-        fenced('text', input.text),
-      ].filter(Boolean);
+        fence.wrap('text', input.text),
+      ];
       const out = await structured(
         'evaluate',
         routes.strong,
         systemPrompts.evaluate,
-        context.join('\n'),
+        promptOf(fence, context),
         ModelEvaluation,
       );
       const parsed = EvaluateResultSchema.safeParse({
@@ -177,11 +194,16 @@ export function createLlmOverlord(
 
     async tag(raw) {
       const input = TagInputSchema.parse(raw);
+      const fence = newFence([input.title, input.text]);
       const out = await structured(
         'tag',
         routes.fast,
         systemPrompts.tag,
-        `Known tags: ${(input.knownTags ?? []).join(', ') || 'none'}\n${fenced('title', input.title)}\n${fenced('text', input.text)}`,
+        promptOf(fence, [
+          `Known tags: ${(input.knownTags ?? []).join(', ') || 'none'}`,
+          fence.wrap('title', input.title),
+          fence.wrap('text', input.text),
+        ]),
         ModelTags,
       );
       return { tags: cleanTags(out.tags) };
@@ -192,11 +214,15 @@ export function createLlmOverlord(
       const from = input.from ?? detectLanguage(input.text);
       if (from === input.to)
         return { text: input.text, from, to: input.to, translated: false, provider: 'none' };
+      const fence = newFence([input.text]);
       const out = await structured(
         'translate',
         routes.translation,
         systemPrompts.translate,
-        `Translate from ${from} (ISO 639-3; 'und' = detect it) into ${input.to} (ISO 639-3).\n${fenced('text', input.text)}`,
+        promptOf(fence, [
+          `Translate from ${from} (ISO 639-3; 'und' = detect it) into ${input.to} (ISO 639-3).`,
+          fence.wrap('text', input.text),
+        ]),
         ModelTranslation,
       );
       return {
@@ -238,9 +264,14 @@ export function createLlmOverlord(
       const citizen = input.citizen
         ? `You are speaking with citizen ${input.citizen.username} (loyalty ${input.citizen.loyalty}, ${input.citizen.graveyard} statements in the Graveyard).`
         : 'The citizen is anonymous.';
-      const records = (input.context ?? [])
-        .map((c) => fenced('record', `${c.title} — ${c.url}\n${c.text}`))
-        .join('\n');
+      const recordTexts = (input.context ?? []).map((c) => `${c.title} — ${c.url}\n${c.text}`);
+      const fence = newFence([...recordTexts, ...input.messages.map((m) => m.content)]);
+      const records = recordTexts.map((r) => fence.wrap('record', r)).join('\n');
+      // The citizen's turns are fenced like any other untrusted text; the Overlord's own earlier
+      // answers (kept by the server, never taken from the client) are not.
+      const messages = input.messages.map((m) =>
+        m.role === 'user' ? { ...m, content: fence.wrap('question', m.content) } : m,
+      );
       const started = performance.now();
       let attempts = 0;
       let usage = { input: 0, output: 0 };
@@ -265,8 +296,8 @@ export function createLlmOverlord(
         try {
           const result = streamText({
             model: route.model,
-            system: `${systemPrompts.chat}\n\n${citizen}\n${records || 'No records were retrieved.'}`,
-            messages: input.messages,
+            system: `${systemPrompts.chat}\n\n${fence.header}\n${citizen}\n${records || 'No records were retrieved.'}`,
+            messages,
             maxRetries: 0,
             abortSignal: controller.signal,
             // Errors arrive as stream parts below; the default handler would only log them.

@@ -1,7 +1,7 @@
 // A local server speaking Anthropic's Messages API (POST /v1/messages, JSON or SSE).
 import type { ServerResponse } from 'node:http';
 
-import { answer } from './brain';
+import { answer, type BrainMode } from './brain';
 import {
   type Behaviour,
   chunksOf,
@@ -9,7 +9,9 @@ import {
   sendJson,
   sendSse,
   startVendorServer,
+  type VendorServerOptions,
 } from './server';
+import { inputTokensOf, tokensOf } from './tokens';
 
 function systemText(body: Record<string, unknown>): string {
   const s = body.system;
@@ -18,15 +20,26 @@ function systemText(body: Record<string, unknown>): string {
   return '';
 }
 
+/** Every user turn (one for structured calls; the conversation's questions for chat). */
 function userText(body: Record<string, unknown>): string {
-  const messages = (body.messages ?? []) as { content: string | { text?: string }[] }[];
-  const last = messages.at(-1)?.content ?? '';
-  return typeof last === 'string' ? last : last.map((p) => p.text ?? '').join('\n');
+  const messages = (body.messages ?? []) as {
+    role: string;
+    content: string | { text?: string }[];
+  }[];
+  return messages
+    .filter((m) => m.role === 'user')
+    .map((m) =>
+      typeof m.content === 'string' ? m.content : m.content.map((p) => p.text ?? '').join('\n'),
+    )
+    .join('\n');
 }
 
-const usage = { input_tokens: 120, output_tokens: 40 };
-
-async function handle(req: RecordedRequest, behaviour: Behaviour | undefined, res: ServerResponse) {
+async function handle(
+  brain: BrainMode,
+  req: RecordedRequest,
+  behaviour: Behaviour | undefined,
+  res: ServerResponse,
+) {
   const model = String(req.body.model);
   const reply =
     behaviour?.kind === 'content'
@@ -34,10 +47,11 @@ async function handle(req: RecordedRequest, behaviour: Behaviour | undefined, re
       : JSON.stringify(
           behaviour?.kind === 'json'
             ? behaviour.value
-            : await answer(systemText(req.body), userText(req.body)),
+            : await answer(systemText(req.body), userText(req.body), brain),
         );
+  const text = req.body.stream && !behaviour ? (JSON.parse(reply) as string) : reply;
+  const usage = { input_tokens: inputTokensOf(req.body), output_tokens: tokensOf(text) };
   if (req.body.stream) {
-    const text = behaviour ? reply : (JSON.parse(reply) as string);
     sendSse(res, [
       {
         event: 'message_start',
@@ -89,5 +103,8 @@ async function handle(req: RecordedRequest, behaviour: Behaviour | undefined, re
 }
 
 /** baseURL to give the Anthropic provider: `${url}` (it appends /messages). */
-export const startAnthropicServer = () => startVendorServer('/v1', handle);
+export const startAnthropicServer = (opts: VendorServerOptions = {}) =>
+  startVendorServer('/v1', (req, behaviour, res) =>
+    handle(opts.brain ?? 'offline', req, behaviour, res),
+  );
 export { operationOf } from './brain';

@@ -2,7 +2,7 @@
 import type { ServerResponse } from 'node:http';
 
 import { embedOffline } from '../../src';
-import { answer } from './brain';
+import { answer, type BrainMode } from './brain';
 import {
   type Behaviour,
   chunksOf,
@@ -10,13 +10,20 @@ import {
   sendJson,
   sendSse,
   startVendorServer,
+  type VendorServerOptions,
 } from './server';
+import { inputTokensOf, tokensOf } from './tokens';
 
 type Message = { role: string; content: string | { text?: string }[] };
 const textOf = (m: Message | undefined) =>
   !m ? '' : typeof m.content === 'string' ? m.content : m.content.map((p) => p.text ?? '').join('');
 
-async function handle(req: RecordedRequest, behaviour: Behaviour | undefined, res: ServerResponse) {
+async function handle(
+  brain: BrainMode,
+  req: RecordedRequest,
+  behaviour: Behaviour | undefined,
+  res: ServerResponse,
+) {
   const model = String(req.body.model);
   if (req.path.endsWith('/embeddings')) {
     const input = req.body.input as string[];
@@ -32,7 +39,7 @@ async function handle(req: RecordedRequest, behaviour: Behaviour | undefined, re
               embedding: embedOffline(t, dimensions),
             })),
       model,
-      usage: { prompt_tokens: input.length * 10, total_tokens: input.length * 10 },
+      usage: { prompt_tokens: tokensOf(input.join(' ')), total_tokens: tokensOf(input.join(' ')) },
     });
     return;
   }
@@ -44,12 +51,24 @@ async function handle(req: RecordedRequest, behaviour: Behaviour | undefined, re
       : JSON.stringify(
           behaviour?.kind === 'json'
             ? behaviour.value
-            : await answer(system, textOf(messages.at(-1))),
+            : await answer(
+                system,
+                messages
+                  .filter((m) => m.role === 'user')
+                  .map(textOf)
+                  .join('\n'),
+                brain,
+              ),
         );
   const base = { id: 'chatcmpl-local', created: 1_700_000_000, model };
-  const usage = { prompt_tokens: 110, completion_tokens: 30, total_tokens: 140 };
+  const text = req.body.stream && !behaviour ? (JSON.parse(reply) as string) : reply;
+  const prompt = inputTokensOf(req.body);
+  const usage = {
+    prompt_tokens: prompt,
+    completion_tokens: tokensOf(text),
+    total_tokens: prompt + tokensOf(text),
+  };
   if (req.body.stream) {
-    const text = behaviour ? reply : (JSON.parse(reply) as string);
     sendSse(res, [
       {
         data: {
@@ -86,4 +105,7 @@ async function handle(req: RecordedRequest, behaviour: Behaviour | undefined, re
 }
 
 /** baseURL to give an OpenAI-compatible provider: `${url}`. */
-export const startOpenAiServer = () => startVendorServer('/v1', handle);
+export const startOpenAiServer = (opts: VendorServerOptions = {}) =>
+  startVendorServer('/v1', (req, behaviour, res) =>
+    handle(opts.brain ?? 'offline', req, behaviour, res),
+  );

@@ -9,6 +9,12 @@ export interface RecordedRequest {
   body: Record<string, unknown>;
 }
 
+/** How a local vendor server behaves; one options object for every start function. */
+export interface VendorServerOptions {
+  /** The stand-in model: the offline judge, or one that obeys instructions outside fences. */
+  brain?: 'offline' | 'gullible';
+}
+
 /** What the next request gets instead of the brain's answer. */
 export type Behaviour =
   | { kind: 'status'; status: number; headers?: Record<string, string>; body?: unknown }

@@ -1,19 +1,17 @@
 import { z } from 'zod';
 
-/** The conversation so far, held by the browser: the last message is the question. */
-export const askInput = z.object({
-  messages: z
-    .array(
-      z.object({
-        role: z.enum(['user', 'assistant']),
-        content: z
-          .string()
-          .trim()
-          .min(1, 'Ask something.')
-          .max(2_000, 'Keep a question under 2,000 characters.'),
-      }),
-    )
-    .min(1, 'Ask something.')
-    .max(20, 'The Overlord remembers 20 messages at most; start a new conversation.')
-    .refine((m) => m.at(-1)?.role === 'user', 'The last message must be your question.'),
-});
+/**
+ * One question in a conversation the server remembers for this session. The client names the
+ * conversation (a random id per page) and never sends earlier turns: strict, so an old client
+ * sending `messages` learns it at once instead of being silently ignored.
+ */
+export const askInput = z
+  .object({
+    chatId: z.uuid('chatId must be a UUID.'),
+    question: z
+      .string()
+      .trim()
+      .min(1, 'Ask something.')
+      .max(2_000, 'Keep a question under 2,000 characters.'),
+  })
+  .strict();

@@ -13,7 +13,7 @@ export const chatRouter = createTRPCRouter({
     .mutation(async ({ ctx, input }) => {
       // Refusals (the rate limit) are thrown here, before streaming starts, so they reach the
       // client as ordinary typed errors.
-      const answer = await askOverlord(ctx, ctx.actor, input);
+      const answer = await askOverlord(ctx, ctx.actor, input, ctx.sessionId);
       return (async function* () {
         for await (const chunk of answer) yield chunk;
       })();

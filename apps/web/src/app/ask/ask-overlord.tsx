@@ -15,8 +15,18 @@ interface Message {
 }
 
 const QUESTION_MAX = 2_000;
-/** The api keeps at most this many messages of context. */
-const HISTORY = 20;
+
+/**
+ * A random v4 UUID. `crypto.randomUUID` exists only in secure contexts, and a development
+ * server reached over plain http on a LAN address is not one; getRandomValues works anywhere.
+ */
+function newChatId(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 const LINK = /(\/topics\/[0-9a-f-]{36}|https?:\/\/[^\s)]+)/g;
 
 /** Paths and web addresses in an answer become links. */
@@ -45,6 +55,9 @@ function Linked({ text }: { text: string }) {
 export function AskOverlord() {
   const utils = api.useUtils();
   const id = useId();
+  // The server remembers the conversation under this id for this session; a new page (or a new
+  // session) is a new conversation. The turns below are only what this page shows.
+  const [chatId] = useState(newChatId);
   const [messages, setMessages] = useState<Message[]>([]);
   const [question, setQuestion] = useState('');
   const [streaming, setStreaming] = useState(false);
@@ -55,15 +68,13 @@ export function AskOverlord() {
     const text = question.trim();
     if (!text) return setError('Ask something.');
     if (text.length > QUESTION_MAX) return setError('Keep a question under 2,000 characters.');
-    const asked: Message[] = [...messages, { role: 'user' as const, content: text }].slice(
-      -HISTORY,
-    );
+    const asked: Message[] = [...messages, { role: 'user' as const, content: text }];
     setMessages([...asked, { role: 'assistant', content: '' }]);
     setQuestion('');
     setError(null);
     setStreaming(true);
     try {
-      const answer = await utils.client.chat.ask.mutate({ messages: asked });
+      const answer = await utils.client.chat.ask.mutate({ chatId, question: text });
       for await (const chunk of answer) {
         setMessages((all) => {
           const last = all.at(-1)!;

@@ -17,9 +17,9 @@ export default async function AskPage() {
   return (
     <div className={styles.page} data-testid="ask">
       <PageHeading
-        kicker="Bureau of Enquiries · No memory is kept"
+        kicker="Bureau of Enquiries · Forgotten when your session ends"
         title="Ask the Overlord"
-        lede="Ask about the rules, or for debates on a subject. The Overlord answers from the public record, with links. The conversation lasts as long as this page."
+        lede="Ask about the rules, or for debates on a subject. The Overlord answers from the public record, with links. The conversation lasts as long as this page, and no longer than your session."
       />
       <AskOverlord />
     </div>

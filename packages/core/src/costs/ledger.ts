@@ -1,0 +1,129 @@
+// Provider cost per day, in the database (provider_cost_days), so any instance and the admin
+// dashboard read the whole deployment's spend. Calls are summed in memory and flushed every few
+// seconds as one upsert that adds to the day's row: many instances write the same rows without
+// a read-modify-write race, and a busy hour costs a handful of statements, not one per call.
+import type { Db } from '@overlord/db';
+import type { CallRecord } from '@overlord/overlord';
+
+export interface CostLedgerOptions {
+  db: Db;
+  /** How often sums go to the database. */
+  flushMs?: number;
+  onError?: ((error: unknown) => void) | undefined;
+}
+
+interface Pending {
+  day: string;
+  provider: string;
+  model: string;
+  operation: string;
+  calls: number;
+  failedCalls: number;
+  unpricedCalls: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+}
+
+export const COST_FLUSH_MS = 10_000;
+
+const utcDay = (d: Date) => d.toISOString().slice(0, 10);
+
+export function createCostLedger({ db, flushMs = COST_FLUSH_MS, onError }: CostLedgerOptions) {
+  let pending = new Map<string, Pending>();
+  let flushing: Promise<void> = Promise.resolve();
+
+  function add(into: Map<string, Pending>, row: Pending) {
+    const key = [row.day, row.provider, row.model, row.operation].join('\u0000');
+    const sum = into.get(key);
+    if (!sum) return void into.set(key, { ...row });
+    sum.calls += row.calls;
+    sum.failedCalls += row.failedCalls;
+    sum.unpricedCalls += row.unpricedCalls;
+    sum.inputTokens += row.inputTokens;
+    sum.outputTokens += row.outputTokens;
+    sum.costUsd += row.costUsd;
+  }
+
+  async function write(rows: Pending[]): Promise<void> {
+    // Sorted, so two instances flushing together lock rows in the same order (no deadlock).
+    rows.sort((a, b) =>
+      `${a.day}${a.provider}${a.model}${a.operation}`.localeCompare(
+        `${b.day}${b.provider}${b.model}${b.operation}`,
+      ),
+    );
+    const col = <K extends keyof Pending>(k: K) => rows.map((r) => r[k]);
+    await db.$executeRawUnsafe(
+      `INSERT INTO provider_cost_days
+         (day, provider, model, operation, calls, failed_calls, unpriced_calls,
+          input_tokens, output_tokens, cost_usd, updated_at)
+       SELECT d, p, m, o, c, f, u, i, x, usd, now()
+         FROM unnest($1::date[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[],
+                     $7::int[], $8::bigint[], $9::bigint[], $10::numeric[])
+              AS t(d, p, m, o, c, f, u, i, x, usd)
+       ON CONFLICT (day, provider, model, operation) DO UPDATE SET
+         calls = provider_cost_days.calls + EXCLUDED.calls,
+         failed_calls = provider_cost_days.failed_calls + EXCLUDED.failed_calls,
+         unpriced_calls = provider_cost_days.unpriced_calls + EXCLUDED.unpriced_calls,
+         input_tokens = provider_cost_days.input_tokens + EXCLUDED.input_tokens,
+         output_tokens = provider_cost_days.output_tokens + EXCLUDED.output_tokens,
+         cost_usd = provider_cost_days.cost_usd + EXCLUDED.cost_usd,
+         updated_at = now()`,
+      col('day'),
+      col('provider'),
+      col('model'),
+      col('operation'),
+      col('calls'),
+      col('failedCalls'),
+      col('unpricedCalls'),
+      col('inputTokens'),
+      col('outputTokens'),
+      rows.map((r) => r.costUsd.toFixed(9)),
+    );
+  }
+
+  /** Writes what was recorded so far; on failure the sums are kept for the next flush. */
+  function flush(): Promise<void> {
+    flushing = flushing.then(async () => {
+      if (!pending.size) return;
+      const batch = pending;
+      pending = new Map();
+      try {
+        await write([...batch.values()]);
+      } catch (error) {
+        for (const row of batch.values()) add(pending, row);
+        onError?.(error);
+      }
+    });
+    return flushing;
+  }
+
+  const timer = setInterval(() => void flush(), flushMs);
+  timer.unref();
+
+  return {
+    /** Pass as (part of) the Overlord's `onCall`. */
+    record(r: CallRecord): void {
+      add(pending, {
+        day: utcDay(new Date()),
+        provider: r.provider,
+        model: r.model,
+        operation: r.operation,
+        calls: 1,
+        failedCalls: r.ok ? 0 : 1,
+        unpricedCalls: r.priced ? 0 : 1,
+        inputTokens: r.inputTokens,
+        outputTokens: r.outputTokens,
+        costUsd: r.costUsd,
+      });
+    },
+    flush,
+    /** Stops the timer and writes the rest (shutdown). */
+    async stop(): Promise<void> {
+      clearInterval(timer);
+      await flush();
+    },
+  };
+}
+
+export type CostLedger = ReturnType<typeof createCostLedger>;
