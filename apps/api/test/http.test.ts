@@ -130,7 +130,8 @@ describe('configuration', () => {
   });
 });
 
-describe('process', () => {
+// A real child process: tsx compiling the api takes a while on a busy machine.
+describe('process', { timeout: 90_000 }, () => {
   it('drains in-flight requests on SIGTERM and exits 0', async () => {
     const root = resolve(import.meta.dirname, '../../..');
     const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/index.ts'], {
