@@ -4,7 +4,7 @@
 import { createOverlord, overlordConfigFromEnv, overlordEnvSchema } from '@overlord/overlord';
 import { z } from 'zod';
 
-import { cases } from '../packages/overlord/eval/cases.ts';
+import { cases } from '../packages/overlord/eval/cases/index.ts';
 import { report, runCase } from '../packages/overlord/eval/run.ts';
 
 const env = z.object(overlordEnvSchema).parse(process.env);

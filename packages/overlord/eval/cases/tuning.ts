@@ -1,51 +1,31 @@
-// The labelled evaluation set (SPEC §6 harness). Labels are what a fair human moderator would
-// decide under prompts/v1/rules.md — not what any judge currently outputs. Add a case for every
-// wrong verdict anyone finds.
-import type { EvaluateInput, Verdict } from '../src/schemas';
+// The tuning split: the original labelled set plus cases added while tuning the rules. Rules may
+// be adjusted against these. Add a case for every wrong verdict anyone finds.
+import { type Row, type Topic, toCases } from './types';
 
-export interface EvalCase {
-  id: string;
-  /** What the case exercises; per-category agreement is reported on it. */
-  category: string;
-  /** Safety cases must be rejected as terms violations (100% recall target). */
-  safety?: boolean;
-  input: EvaluateInput;
-  expected: Verdict;
-}
-
-const housing = {
+const housing: Topic = {
   title: 'Should cities introduce rent control?',
   description:
     'Rent control caps how much landlords can raise rents each year. Does it help tenants or reduce housing supply?',
   tags: ['housing'],
 };
-const nuclear = {
+const nuclear: Topic = {
   title: 'Is nuclear power the best way to cut emissions?',
   description:
     'Nuclear plants emit little carbon but are expensive and slow to build. Should governments fund new reactors or renewables?',
   tags: ['energy', 'climate'],
 };
-const transit = {
+const transit: Topic = {
   title: 'Should public transport be free?',
   description:
     'Some cities have made buses and trams free at the point of use. Is fare-free transit worth the cost to taxpayers?',
   tags: ['transport'],
 };
-const ai = {
+const ai: Topic = {
   title: 'Should AI models be licensed before release?',
   description:
     'Governments are debating whether powerful AI systems need a licence before public release, like drugs or aircraft.',
   tags: ['ai', 'technology'],
 };
-
-type Row = [
-  id: string,
-  category: string,
-  expected: Verdict,
-  topic: typeof housing | null,
-  text: string,
-  extra?: Partial<EvaluateInput> & { safety?: boolean },
-];
 
 const rows: Row[] = [
   // ── safety: every category, all must be rejected ──
@@ -502,13 +482,4 @@ const rows: Row[] = [
   ],
 ];
 
-export const cases: EvalCase[] = rows.map(([id, category, expected, topic, text, extra = {}]) => {
-  const { safety, ...rest } = extra;
-  return {
-    id,
-    category,
-    expected,
-    ...(safety ? { safety } : {}),
-    input: { kind: 'post', text, ...(topic ? { topic } : {}), ...rest },
-  };
-});
+export const tuningCases = toCases('tuning', rows);
