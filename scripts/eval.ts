@@ -1,20 +1,53 @@
-// `npm run eval`: the labelled set against the Overlord configured by the environment
-// (OVERLORD_PROVIDER and keys, as for the apps; offline by default). Prints the confusion
-// matrix, per-verdict precision/recall, per-category agreement and latency percentiles.
+// `npm run eval [-- --provider offline|anthropic|openai-compatible] [-- --split holdout|tuning|all]`:
+// the labelled set against an Overlord built from the environment exactly as the apps build it
+// (OVERLORD_PROVIDER and keys; offline by default), with --provider overriding OVERLORD_PROVIDER.
+// Prints, per split, agreement, the confusion matrix, safety recall, per-verdict and per-category
+// figures, latency percentiles, provider calls and failures. Exits non-zero when a printed split
+// misses the targets (agreement >= 85%, safety recall 100%).
+import { parseArgs } from 'node:util';
+
 import { createOverlord, overlordConfigFromEnv, overlordEnvSchema } from '@overlord/overlord';
 import { z } from 'zod';
 
 import { cases } from '../packages/overlord/eval/cases/index.ts';
-import { report, runCase } from '../packages/overlord/eval/run.ts';
+import { meetsTargets, report } from '../packages/overlord/eval/report.ts';
+import { createCallLog, runCases } from '../packages/overlord/eval/run.ts';
 
-const env = z.object(overlordEnvSchema).parse(process.env);
-const overlord = createOverlord(overlordConfigFromEnv(env));
+const Args = z.object({
+  provider: overlordEnvSchema.OVERLORD_PROVIDER.unwrap().optional(),
+  split: z.enum(['holdout', 'tuning', 'all']).default('all'),
+});
+const { values } = parseArgs({
+  options: { provider: { type: 'string' }, split: { type: 'string' } },
+});
+const args = Args.safeParse(values);
+if (!args.success) {
+  console.error(`npm run eval: ${z.prettifyError(args.error)}`);
+  process.exit(2);
+}
+
+const calls = createCallLog();
+function overlordFromEnv() {
+  try {
+    const env = z.object(overlordEnvSchema).parse({
+      ...process.env,
+      ...(args.data?.provider ? { OVERLORD_PROVIDER: args.data.provider } : {}),
+    });
+    return createOverlord(overlordConfigFromEnv(env), { onCall: calls.onCall });
+  } catch (error) {
+    const message = error instanceof z.ZodError ? z.prettifyError(error) : (error as Error).message;
+    console.error(`npm run eval: ${message}`);
+    process.exit(2);
+  }
+}
+const overlord = overlordFromEnv();
 // Warm-up (obscenity's matcher, franc's model), so latency percentiles describe steady state.
 await overlord.screen({ text: 'warm up', kind: 'post' });
+calls.take();
 
-const results = [];
-for (const c of cases) results.push(await runCase(overlord, c)); // serial: honest latencies
-const { text, agreement, safetyRecall } = report(overlord.name, results);
+const splits = args.data.split === 'all' ? ['holdout', 'tuning'] : [args.data.split];
+const selected = cases.filter((c) => splits.includes(c.split));
+const results = await runCases(overlord, selected, calls.take);
+const { text, splits: figures } = report(results, { judge: overlord.name, splits });
 console.log(text);
-// Fails CI-style only when the offline targets are missed (≥ 85% agreement, 100% safety recall).
-process.exitCode = agreement >= 0.85 && safetyRecall === 1 ? 0 : 1;
+process.exitCode = figures.every(meetsTargets) ? 0 : 1;
