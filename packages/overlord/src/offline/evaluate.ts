@@ -11,6 +11,7 @@ import { analyseEffort } from './effort';
 import { hash } from './hash';
 import { detectLanguage } from './language';
 import { analyseLogic } from './logic';
+import { findPlatformAttack } from './platform';
 import { analyseRelevance } from './relevance';
 import { runSafety } from './safety';
 import { normaliseTag, suggestTags, vocabularyTags } from './tags';
@@ -69,8 +70,8 @@ export function evaluateOffline(raw: EvaluateInput): EvaluateResult {
 
   const safety = runSafety(full, input.kind);
   const prepared = prepare(full);
-  const tone = analyseTone(prepared, safety.profanity);
   const logic = analyseLogic(prepared);
+  const tone = analyseTone(prepared, safety.profanity, logic.evidence !== null);
   const effort = analyseEffort({ kind: input.kind, text: input.text, title });
 
   const relevance = analyseRelevance({
@@ -84,6 +85,15 @@ export function evaluateOffline(raw: EvaluateInput): EvaluateResult {
     lenient,
   });
 
+  // A complaint about the judge or the platform instead of the topic: off topic, unless the
+  // text also argues the topic (then the complaint is a fixable aside).
+  const platformAttack = input.kind === 'message' ? null : findPlatformAttack(prepared);
+  const relevanceDetections = !platformAttack
+    ? relevance.detections
+    : relevance.sharedStems.length >= 2
+      ? [...relevance.detections, { ...platformAttack, severity: 'soft' as const }]
+      : [platformAttack];
+
   // "lol" alone is one problem (no content), not two.
   const fluff = effort.some((d) => d.code === 'fluff');
   const toneDetections = fluff
@@ -94,7 +104,7 @@ export function evaluateOffline(raw: EvaluateInput): EvaluateResult {
     safety: safety.category,
     tone: toneDetections,
     logic: logic.detections,
-    relevance: relevance.detections,
+    relevance: relevanceDetections,
     effort,
   });
 
@@ -108,7 +118,7 @@ export function evaluateOffline(raw: EvaluateInput): EvaluateResult {
     ...safetyDetections,
     ...toneDetections,
     ...logic.detections,
-    ...relevance.detections,
+    ...relevanceDetections,
     ...effort,
   ];
   const ordered = [...decision.decisive, ...all.filter((d) => !decision.decisive.includes(d))];

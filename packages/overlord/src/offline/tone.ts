@@ -3,6 +3,7 @@ import { dedupeByCode } from './detection';
 import type { ProfanityHit } from './profanity';
 import { isMention } from './safety';
 import { alternation, clamp01, firstMatch, sentenceAround, upperRatio } from './text';
+import { findSarcasticDismissal } from './sarcasm';
 import { FOREIGN_INSULTS } from './tone-foreign';
 
 const INSULT_NOUNS = [
@@ -122,7 +123,11 @@ const SHOUTING_RATIO = 0.7;
 
 export type ToneReport = { detections: Detection[]; score: number };
 
-export function analyseTone(text: string, profanity: readonly ProfanityHit[]): ToneReport {
+export function analyseTone(
+  text: string,
+  profanity: readonly ProfanityHit[],
+  hasEvidence = false,
+): ToneReport {
   const found: Detection[] = [];
   const add = (code: string, quote: string | null, severity: Detection['severity']) =>
     found.push({ dimension: 'tone', code, quote, severity });
@@ -144,6 +149,8 @@ export function analyseTone(text: string, profanity: readonly ProfanityHit[]): T
   if (contempt) add('contempt', contempt.quote, 'soft');
   const dismissive = firstMatch([DISMISSIVE], text);
   if (dismissive) add('dismissive', dismissive.quote, 'soft');
+  const sarcasm = findSarcasticDismissal(text, hasEvidence);
+  if (sarcasm) found.push(sarcasm);
   const condescension = firstMatch([CONDESCENSION], text);
   if (condescension) add('condescension', condescension.quote.replace(/^[,.!?\s]+/, ''), 'soft');
 
