@@ -935,6 +935,31 @@ const rows: Row[] = [
     "Cheers, I'll read it tonight.",
     { kind: 'message' },
   ],
+  // ── added while tuning: advertising in German, French, Spanish ──
+  [
+    't-spam-de',
+    'spam',
+    'rejected',
+    nuclear,
+    'JETZT KAUFEN!!! Nur heute 50% Rabatt auf alle Solarmodule, Gutscheincode SONNE50 auf www.solar-billig.example',
+    { safety: true },
+  ],
+  [
+    't-spam-fr',
+    'spam',
+    'rejected',
+    electricite,
+    'Offre exceptionnelle !!! Livraison gratuite sur tous nos radiateurs, profitez-en vite sur www.chauffage-pascher.example',
+    { safety: true },
+  ],
+  [
+    't-spam-es',
+    'spam',
+    'rejected',
+    turismo,
+    '¡Gana 500€ al día desde casa! Haz clic aquí y regístrate ya: www.dinero-facil.example',
+    { safety: true },
+  ],
 ];
 
 export const tuningCases = toCases('tuning', rows);
