@@ -108,12 +108,15 @@ export function evaluateOffline(raw: EvaluateInput): EvaluateResult {
     effort,
   });
 
-  const safetyDetections: Detection[] = safety.hits.slice(0, 3).map((h) => ({
-    dimension: h.category === 'spam' ? 'effort' : 'tone',
-    code: `safety_${h.category}`,
-    quote: h.quote,
-    severity: 'hard',
-  }));
+  // No quote: the Overlord never repeats withheld words, not even to their author.
+  const safetyDetections: Detection[] = [...new Set(safety.hits.map((h) => h.category))]
+    .slice(0, 3)
+    .map((category) => ({
+      dimension: category === 'spam' ? 'effort' : 'tone',
+      code: `safety_${category}`,
+      quote: null,
+      severity: 'hard',
+    }));
   const all = [
     ...safetyDetections,
     ...toneDetections,
