@@ -125,7 +125,10 @@ export function evaluateOffline(raw: EvaluateInput): EvaluateResult {
     ...effort,
   ];
   const ordered = [...decision.decisive, ...all.filter((d) => !decision.decisive.includes(d))];
-  const findings = ordered.map(toFinding);
+  // Withheld content gets no other findings: they would quote it, and its logic is moot.
+  const findings = (
+    decision.rejectionReason === 'terms_violation' ? safetyDetections : ordered
+  ).map(toFinding);
 
   const reasoned = logic.reasoning.includes('cause') || logic.reasoning.includes('consequence');
   const feedback = composeFeedback({

@@ -12,7 +12,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:always|never)\s+(?:has|have|had|did|does|do|worked|works)\b[^.!?]{0,40}\b(?:always|never)\s+will\b/i,
   /\b(?:has|have)\s+never\s+(?:once\s+)?worked\s+(?:anywhere|ever|once|in history|in any country)\b/i,
   /\b(?:always|never)\s+(?:fails?|destroys?|works?|succeeds?|backfires?|ruins?|kills?|leads? to|ends? (?:in|up)|causes?|raises?|lowers?|increases?|reduces?|makes? (?:things|it|everything) worse)\b/i,
-  /\b(?:uses?|costs?|consumes?|takes?(?:\s+out)?|spends?|burns?|needs?|requires?)\s+more\b[^.!?]{0,50}?\bthan\s+(?:it|they|he|she|we)\s+(?:will\s+)?(?:ever\s+)?(?:produces?|makes?|generates?|saves?|returns?|gives? back|contributes?|puts? in|pays? in|creates?|earns?)\b/i,
+  /\b(?:uses?|costs?|consumes?|takes?(?:\s+out)?|spends?|burns?|needs?|requires?)\s+(?:\w+\s+){0,3}?more\b[^.!?]{0,50}?\bthan\s+(?:it|they|he|she|we)\s+(?:will\s+)?(?:ever\s+)?(?:produces?|makes?|generates?|saves?|returns?|gives? back|contributes?|puts? in|pays? in|creates?|earns?)\b/i,
   /\b(?:simple as that|plain and simple|no ifs,? no buts|no question about it|undeniabl[ey]|beyond (?:any )?doubt)\b/i,
 ];
 

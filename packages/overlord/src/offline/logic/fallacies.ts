@@ -152,7 +152,7 @@ const RULES: Rule[] = [
  */
 const NAMED_SLOPE = /\bslippery slope\b(?! (?:fallacy|argument)s?\b)/i;
 const REBUTTAL =
-  /\b(?:call(?:s|ed|ing)? (?:this|it|that|them|\w+) an?|isn'?t|is not|not (?:as|so|that|really)|ignores?|fallacy|(?:argument|line|claim) is|but|however|in fact|precedent|nobody|no one|never)\b|["']/i;
+  /\b(?:call(?:s|ed|ing)? (?:this|it|that|them|\w+) an?|isn'?t|is not|not (?:as|so|that|really)|ignores?|fallacy|(?:argument|line|claim) is|but|however|in fact|precedent|nobody|no one|never)\b|"|(?:^|[\s(])'[^']{2,80}'/i;
 
 function findNamedSlipperySlope(text: string): Span | null {
   const m = NAMED_SLOPE.exec(text);

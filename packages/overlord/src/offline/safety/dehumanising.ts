@@ -20,6 +20,20 @@ const GROUPS = [
   'refugees',
   'refugee',
   'asylum seekers',
+  'asylum seeker',
+  'foreigner',
+  'somali',
+  'nigerian',
+  'african',
+  'mexican',
+  'arab',
+  'afghan',
+  'syrian',
+  'pakistani',
+  'turk',
+  'albanian',
+  'romanian',
+  'gypsy',
   'foreigners',
   'illegals',
   'muslims',
@@ -254,7 +268,7 @@ const CRIMINALS = [
 
 /** "All of them", "nothing but", "every last one": the wholesale part of a generalisation. */
 const WHOLESALE =
-  'all|every\\s+(?:single\\s+|last\\s+)?one|nothing\\s+but|just|only|basically|the\\s+lot|each\\s+and\\s+every|alle|allesamt|nur|tous|toutes|que\\s+des|todos|todas|solo|son\\s+unos';
+  'all|every(?:\\s+(?:single|last))?(?:\\s+one)?|nothing\\s+but|just|only|basically|the\\s+lot|each\\s+and\\s+every|alle|allesamt|nur|tous|toutes|que\\s+des|todos|todas|solo|son\\s+unos';
 
 const EXPULSION = [
   'deport',
@@ -316,7 +330,7 @@ const EXPULSION = [
 
 const GROUP_RE = wholeWords(anyOf(GROUPS));
 const SUBHUMAN_RE = wholeWords(anyOf(SUBHUMAN));
-const VERMIN_RE = wholeWords(`(?:${COPULA})\\s+(?:\\p{L}+\\s+){0,4}?(?:${anyOf(VERMIN)})`);
+const VERMIN_RE = wholeWords(`(?:${COPULA})[\\s,]+(?:[\\p{L}',]+\\s+){0,6}?(?:${anyOf(VERMIN)})`);
 const DISEASE_RE = wholeWords(DISEASE_FRAME);
 const CRIMINAL_RE = wholeWords(
   `(?:${WHOLESALE})\\s+(?:\\p{L}+\\s+){0,6}?(?:an?\\s+|un\\s+|une\\s+)?(?:${anyOf(CRIMINALS)})|(?:are|sind|sont|son)\\s+(?:\\p{L}+\\s+){0,2}?(?:${anyOf(CRIMINALS)})`,
@@ -339,7 +353,7 @@ const QUALIFIED =
 function usedNotMentioned(sentence: string, at: number, matched: string): boolean {
   const before = sentence.slice(0, at);
   if (DENIED.test(matched) || DENIED.test(before.split(/\s+/).slice(-3).join(' '))) return false;
-  if (REPORTED.test(before) && !FIRST_PERSON_REPORT.test(before)) return false;
+  if (REPORTED.test(before + matched) && !FIRST_PERSON_REPORT.test(before)) return false;
   const quotesBefore = (before.match(/"/g) ?? []).length;
   return quotesBefore % 2 === 0;
 }
