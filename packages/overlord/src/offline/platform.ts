@@ -10,7 +10,7 @@ import { sentences } from './text';
 const PLATFORM =
   /\b(?:(?:robot\s+)?overlord|ai judge|robot judge|this judge|mods?|moderators?|moderation|admins?|the ministry|(?:this|the) (?:site|platform|forum|website|app)|robot)\b/i;
 const COMPLAINT =
-  /\b(?:rigged|biased|bias|censor\w*|a joke|pathetic|garbage|trash|junk|useless|broken|scam|clowns?|corrupt|deletes?|deleting|deleted|reject(?:s|ed|ing)? my|keeps? rejecting|silenc\w*|shadow-?bann?\w*|banned me|stupid|dumb|fascist)\b/i;
+  /\b(?:rigged|biased|bias|censor\w*|a joke|pathetic|garbage|trash|junk|useless|broken|scam|clowns?|corrupt|deletes?|deleting|deleted|reject(?:s|ed|ing)? my|keeps? rejecting|silenc(?:es|ed|ing)|shadow-?bann?\w*|banned me|stupid|dumb|fascist)\b/i;
 
 export function findPlatformAttack(text: string): Detection | null {
   for (const s of sentences(text)) {
