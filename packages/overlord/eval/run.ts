@@ -44,7 +44,10 @@ export async function runCase(
     calls: takeCalls(),
   });
   try {
-    const screen = await overlord.screen({ text: c.input.text, kind: c.input.kind });
+    // Topics are screened with their title, as the product submits them.
+    const { kind, text, title } = c.input;
+    const screened = kind === 'topic' && title ? `${title}\n\n${text}` : text;
+    const screen = await overlord.screen({ text: screened, kind });
     if (!screen.passed)
       return done({ got: 'rejected', terms: true, reason: `screen:${screen.category}` });
     const r = await overlord.evaluate(c.input);
