@@ -1,8 +1,13 @@
-// bench:overlord — latency of the offline judge's synchronous safety screen (target: well under
-// 1 ms for typical text; SPEC §5 asks for a sub-second screen) and of a full evaluation.
+// bench:overlord — latency of the offline judge: its synchronous safety screen and a full
+// evaluation on four typical posts, then a whole case as the product runs it (screen, then
+// evaluate) over every labelled eval case in both splits — short, long, replies, messages,
+// topics, German/French/Spanish, every safety category. Target: p99 per case under 5 ms.
 //   npm run bench:overlord
+import { loadavg } from 'node:os';
+
 import { createOfflineOverlord } from '@overlord/overlord';
 
+import { cases } from '../packages/overlord/eval/cases/index.ts';
 import { ms, percentiles } from './stack.ts';
 
 const overlord = createOfflineOverlord();
@@ -17,8 +22,17 @@ const topic = {
   description: 'Cost, safety, waste and emissions.',
   tags: ['energy'],
 };
+const ROUNDS = 20;
 
 for (const text of texts) await overlord.screen({ text, kind: 'post' }); // warm-up
+for (const c of cases) await overlord.evaluate(c.input);
+
+const print = (label: string, samples: number[]) => {
+  const p = percentiles(samples);
+  console.log(
+    `${label}: n=${p.n} p50=${ms(p.p50)} p90=${ms(p.p90)} p99=${ms(p.p99)} max=${ms(p.max)}`,
+  );
+};
 
 for (const [label, run] of [
   ['screen', (t: string) => overlord.screen({ text: t, kind: 'post' })],
@@ -31,8 +45,30 @@ for (const [label, run] of [
     await run(text);
     samples.push(performance.now() - start);
   }
-  const p = percentiles(samples);
-  console.log(
-    `${label}: n=${p.n} p50=${ms(p.p50)} p90=${ms(p.p90)} p99=${ms(p.p99)} max=${ms(p.max)}`,
-  );
+  print(label, samples);
 }
+
+// A fresh suffix per round keeps the language-detection memo from answering for the judge.
+// Wall time counts the moments another process holds the core; CPU time (this process's user +
+// system) is the judge's own cost, the figure to compare across machines under load.
+const perCase: number[] = [];
+const perCaseCpu: number[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  for (const c of cases) {
+    const input = { ...c.input, text: `${c.input.text} ${round}` };
+    const start = performance.now();
+    const cpu = process.cpuUsage();
+    const screened = await overlord.screen({ text: input.text, kind: input.kind });
+    if (screened.passed) await overlord.evaluate(input);
+    const used = process.cpuUsage(cpu);
+    perCase.push(performance.now() - start);
+    perCaseCpu.push((used.user + used.system) / 1000);
+  }
+}
+print(`case wall (screen + evaluate, ${cases.length} eval cases x ${ROUNDS})`, perCase);
+print(`case CPU  (screen + evaluate, ${cases.length} eval cases x ${ROUNDS})`, perCaseCpu);
+console.log(
+  `load average: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} (1/5/15 min)`,
+);

@@ -1,4 +1,4 @@
-// Rules added after the evaluation harness found misses (eval/cases.ts ids in the names).
+// Rules added after the evaluation harness found misses (eval/cases/ ids in the names).
 import { describe, expect, it } from 'vitest';
 
 import { screen } from './helpers';

@@ -11,6 +11,7 @@ import { analyseEffort } from './effort';
 import { hash } from './hash';
 import { detectLanguage } from './language';
 import { analyseLogic } from './logic';
+import { findPlatformAttack } from './platform';
 import { analyseRelevance } from './relevance';
 import { runSafety } from './safety';
 import { normaliseTag, suggestTags, vocabularyTags } from './tags';
@@ -69,8 +70,8 @@ export function evaluateOffline(raw: EvaluateInput): EvaluateResult {
 
   const safety = runSafety(full, input.kind);
   const prepared = prepare(full);
-  const tone = analyseTone(prepared, safety.profanity);
   const logic = analyseLogic(prepared);
+  const tone = analyseTone(prepared, safety.profanity, logic.evidence !== null);
   const effort = analyseEffort({ kind: input.kind, text: input.text, title });
 
   const relevance = analyseRelevance({
@@ -84,6 +85,15 @@ export function evaluateOffline(raw: EvaluateInput): EvaluateResult {
     lenient,
   });
 
+  // A complaint about the judge or the platform instead of the topic: off topic, unless the
+  // text also argues the topic (then the complaint is a fixable aside).
+  const platformAttack = input.kind === 'message' ? null : findPlatformAttack(prepared);
+  const relevanceDetections = !platformAttack
+    ? relevance.detections
+    : relevance.sharedStems.length >= 2
+      ? [...relevance.detections, { ...platformAttack, severity: 'soft' as const }]
+      : [platformAttack];
+
   // "lol" alone is one problem (no content), not two.
   const fluff = effort.some((d) => d.code === 'fluff');
   const toneDetections = fluff
@@ -94,25 +104,31 @@ export function evaluateOffline(raw: EvaluateInput): EvaluateResult {
     safety: safety.category,
     tone: toneDetections,
     logic: logic.detections,
-    relevance: relevance.detections,
+    relevance: relevanceDetections,
     effort,
   });
 
-  const safetyDetections: Detection[] = safety.hits.slice(0, 3).map((h) => ({
-    dimension: h.category === 'spam' ? 'effort' : 'tone',
-    code: `safety_${h.category}`,
-    quote: h.quote,
-    severity: 'hard',
-  }));
+  // No quote: the Overlord never repeats withheld words, not even to their author.
+  const safetyDetections: Detection[] = [...new Set(safety.hits.map((h) => h.category))]
+    .slice(0, 3)
+    .map((category) => ({
+      dimension: category === 'spam' ? 'effort' : 'tone',
+      code: `safety_${category}`,
+      quote: null,
+      severity: 'hard',
+    }));
   const all = [
     ...safetyDetections,
     ...toneDetections,
     ...logic.detections,
-    ...relevance.detections,
+    ...relevanceDetections,
     ...effort,
   ];
   const ordered = [...decision.decisive, ...all.filter((d) => !decision.decisive.includes(d))];
-  const findings = ordered.map(toFinding);
+  // Withheld content gets no other findings: they would quote it, and its logic is moot.
+  const findings = (
+    decision.rejectionReason === 'terms_violation' ? safetyDetections : ordered
+  ).map(toFinding);
 
   const reasoned = logic.reasoning.includes('cause') || logic.reasoning.includes('consequence');
   const feedback = composeFeedback({

@@ -13,7 +13,7 @@ export function screenOffline(input: ScreenInput): ScreenResult {
   return {
     passed: false,
     category: report.category,
-    reason: safetyReason(report.category, spans[0]),
+    reason: safetyReason(report.category, text),
     spans,
   };
 }

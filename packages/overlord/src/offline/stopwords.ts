@@ -19,7 +19,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   under until up upon us use used very via want wants was wasn't way we we'd we'll we're we've well
   were weren't what what's whatever when where whether which while who who's whom whose why will with
   within without won't would wouldn't yes yet you you'd you'll you're you've your yours yourself
-  yourselves also actually simply indeed point people`
+  yourselves also actually simply indeed point people new`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );

@@ -3,6 +3,8 @@ import { dedupeByCode } from './detection';
 import type { ProfanityHit } from './profanity';
 import { isMention } from './safety';
 import { alternation, clamp01, firstMatch, sentenceAround, upperRatio } from './text';
+import { findSarcasticDismissal } from './sarcasm';
+import { FOREIGN_INSULTS } from './tone-foreign';
 
 const INSULT_NOUNS = [
   'idiot',
@@ -83,6 +85,14 @@ const INSULTS: RegExp[] = [
     `\\b(?:anyone|anybody|people|those|everyone) who (?:\\w+\\s+){1,6}?(?:is|are)\\s+(?:(?:a|an|complete|total|absolute)\\s+)?(?:${NOUN}|${ADJ})`,
     'i',
   ),
+  // "only a complete moron thinks ...": name-calling everyone who disagrees
+  new RegExp(
+    `\\bonly\\s+(?:an?\\s+)?${INTENSIFIERS}${NOUN}\\s+(?:would|could|thinks?|believes?|says?|supports?|wants?|votes?|falls? for)\\b`,
+    'i',
+  ),
+  // "you have the IQ of a brick", "the brains of a goldfish"
+  /\b(?:you|u|he|she|they)\s+(?:clearly\s+|obviously\s+|must\s+)?(?:have|has|got)\s+the\s+(?:iq|brains?|intelligence|mental age|attention span|common sense|critical thinking)\s+of\s+an?\s+\w+/i,
+  ...FOREIGN_INSULTS,
   /\b(?:shut up|stfu|shut your (?:mouth|trap)|get lost|piss off|fuck off|screw you|fuck you|go to hell|eat shit|bite me|nobody asked you|go back to (?:school|kindergarten|your cave))\b/i,
 ];
 
@@ -113,7 +123,11 @@ const SHOUTING_RATIO = 0.7;
 
 export type ToneReport = { detections: Detection[]; score: number };
 
-export function analyseTone(text: string, profanity: readonly ProfanityHit[]): ToneReport {
+export function analyseTone(
+  text: string,
+  profanity: readonly ProfanityHit[],
+  hasEvidence = false,
+): ToneReport {
   const found: Detection[] = [];
   const add = (code: string, quote: string | null, severity: Detection['severity']) =>
     found.push({ dimension: 'tone', code, quote, severity });
@@ -135,6 +149,8 @@ export function analyseTone(text: string, profanity: readonly ProfanityHit[]): T
   if (contempt) add('contempt', contempt.quote, 'soft');
   const dismissive = firstMatch([DISMISSIVE], text);
   if (dismissive) add('dismissive', dismissive.quote, 'soft');
+  const sarcasm = findSarcasticDismissal(text, hasEvidence);
+  if (sarcasm) found.push(sarcasm);
   const condescension = firstMatch([CONDESCENSION], text);
   if (condescension) add('condescension', condescension.quote.replace(/^[,.!?\s]+/, ''), 'soft');
 

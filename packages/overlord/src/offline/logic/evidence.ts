@@ -16,7 +16,12 @@ const EVIDENCE: RegExp[] = [
   /\bpublished (?:in|by)\b/i,
   /\b(?:data|figures|statistics|numbers|estimates)\s+(?:from|published by|released by|compiled by)\b/i,
   /\bsources?:\s*\S/i,
-  /\b(?:the\s+)?(?:[A-Z][\p{L}]+\s+){0,4}(?:University|Institute|Bureau|Office|Agency|Commission|Organi[sz]ation|Ministry|Department|Foundation|Bank|Council|Agency|Survey)\b(?:\s+of(?:\s+[A-Z][\p{L}]+)+)?\s+(?:reports?|found|finds|estimates?|published|data|says|states|shows|showed)\b/u,
+  /\b(?:the\s+)?(?:[A-Z][\p{L}]+\s+){0,4}(?:University|Institute|Bureau|Office|Agency|Commission|Organi[sz]ation|Ministry|Department|Foundation|Bank|Council|Agency|Survey)\b(?:\s+(?:of|for)(?:\s+[A-Z][\p{L}]+)+)?\s+(?:reports?|reported|found|finds|estimates?|estimated|published|data|says|states|shows|showed|counted|recorded)\b/u,
+  // A named publication with its year: "World Energy Outlook 2023", "the 2021 Census report"
+  /\b[A-Z][\p{L}]+\s+(?:Outlook|Report|Review|Survey|Index|Yearbook|Census|Bulletin|Monitor|Atlas|Statistics)\s+(?:19|20)\d\d\b/u,
+  // A dated precedent anyone can check: "Tallinn made transit free in 2013", "Austria lowered
+  // the voting age to 16 in 2007", "certification started in 1926"
+  /\b(?:started|began|introduced|launched|passed|adopted|abolished|lowered|raised|banned|legali[sz]ed|made|created|founded|tried|scrapped|ended|cut|capped|froze|built|opened|closed)\b[^.!?]{0,60}?\b(?:in|since)\s+(?:19|20)\d\d\b/,
   // A named source ("the 2019 census", "the Gallup poll"), not a determiner ("This study").
   /\b(?!(?:The|This|That|These|Those|A|An|One|Their|Our|His|Her|Its|My|Your|Every|Any|No)\b)(?:(?:19|20)\d\d|[A-Z]{2,}|[A-Z][a-z]+)\s+(?:study|report|survey|census|poll)\b/,
 ];

@@ -1,10 +1,12 @@
 import type { Detection } from '../detection';
 import { clamp01, words } from '../text';
 import { findBareAssertion } from './assertion';
+import { findUnsupportedCertainty } from './certainty';
 import { findCircular } from './circular';
 import { findContradiction } from './contradiction';
 import { findEvidence } from './evidence';
 import { findFallacies } from './fallacies';
+import { findFalseCause } from './false-cause';
 import { findReasoning } from './reasoning';
 import { findUnsourcedStatistic } from './statistics';
 
@@ -29,6 +31,11 @@ export function analyseLogic(text: string): LogicReport {
   const reasoned = reasoning.includes('cause') || reasoning.includes('consequence');
   const bare = findBareAssertion(text, reasoned, evidence !== null);
   if (bare) detections.push(bare);
+  const falseCause = evidence ? null : findFalseCause(text);
+  if (falseCause) detections.push(falseCause);
+  // A bare "End of story." already says the claim is certain and unsupported: one finding.
+  const certain = bare ? null : findUnsupportedCertainty(text, reasoned, evidence !== null);
+  if (certain) detections.push(certain);
   if (!evidence) {
     const stat = findUnsourcedStatistic(text);
     if (stat) detections.push(stat);

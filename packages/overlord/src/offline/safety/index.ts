@@ -35,7 +35,22 @@ export type SafetyReport = {
   profanity: ProfanityHit[];
 };
 
+/**
+ * The last answer, by kind and exact text: the product screens a submission and then evaluates
+ * it, and evaluation re-runs the screen (defence in depth) on the same text. Reports are never
+ * mutated by their readers, so sharing one is safe.
+ */
+let last: { key: string; report: SafetyReport } | null = null;
+
 export function runSafety(raw: string, kind: ContentKind): SafetyReport {
+  const key = `${kind}\u0000${raw}`;
+  if (last?.key === key) return last.report;
+  const report = computeSafety(raw, kind);
+  last = { key, report };
+  return report;
+}
+
+function computeSafety(raw: string, kind: ContentKind): SafetyReport {
   const text = prepare(raw);
   const profanity = profanityHits(text);
   const ctx = { text, kind, profanity };

@@ -1,4 +1,5 @@
 import { findAll } from '../text';
+import { FOREIGN_SELF_HARM } from './foreign';
 import type { SafetyRule } from './types';
 
 /**
@@ -17,6 +18,9 @@ const PATTERNS: RegExp[] = [
   /\b(?:the world|everyone) would be better (?:off )?without you\b/i,
   /\bnobody would (?:miss|care about) you\b/i,
   /\byou should (?:just )?(?:end it|not exist|stop existing|commit suicide)\b/i,
+  // "if you can't handle it just end it"
+  /\b(?:just|go)\s+end\s+it(?:\s+all)?\b(?=[^.!?]{0,60}\b(?:nobody|no one|noone|world)\b)|\b(?:nobody|no one)\s+(?:would|will)\s+(?:miss|mourn|notice)\s+(?:you|u)\b/i,
+  ...FOREIGN_SELF_HARM,
   /\b(?:how to|best way to|easiest way to|painless way to)\s+(?:kill (?:yourself|myself)|commit suicide|self[- ]harm)\b/i,
 ];
 

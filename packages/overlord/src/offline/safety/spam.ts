@@ -1,3 +1,4 @@
+import { anyOf } from '../lexicon/words';
 import { findAll, upperRatio, urls, words } from '../text';
 import { STOPWORDS } from '../stopwords';
 import type { SafetyHit, SafetyRule } from './types';
@@ -31,21 +32,80 @@ const PROMO: [RegExp, number][] = [
   ],
 ];
 
+/** The same sales copy in German, French and Spanish, weighted like the English. */
+const phrases = (list: string[]) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${anyOf(list)})(?![\\p{L}\\p{N}])`, 'giu');
+const FOREIGN_PROMO: [RegExp, number][] = [
+  [
+    phrases([
+      'gutscheincode',
+      'rabattcode',
+      'code promo',
+      'offre limitée',
+      'oferta limitada',
+      'oferta por tiempo limitado',
+      'código promocional',
+      'código de descuento',
+      'usa el código',
+      'utiliza el código',
+    ]),
+    3,
+  ],
+  [
+    /(?:verdiene|gagnez|gana)\s+\d[\d.,]*\s?[$€£]?\s*(?:am tag|pro tag|par jour|al día|por día)/giu,
+    3,
+  ],
+  [
+    phrases([
+      'jetzt kaufen',
+      'jetzt bestellen',
+      'nur heute',
+      'kostenloser versand',
+      'gratis versand',
+      'versandkostenfrei',
+      'hier klicken',
+      'klicken sie hier',
+      'achetez maintenant',
+      'commandez maintenant',
+      'offre exceptionnelle',
+      'offre spéciale',
+      'livraison gratuite',
+      'livraison offerte',
+      'profitez-en',
+      'cliquez ici',
+      'compra ya',
+      'compra ahora',
+      'pide ya',
+      'oferta especial',
+      'envío gratis',
+      'envío gratuito',
+      'al mejor precio',
+      'precios increíbles',
+      'haz clic aquí',
+      'pincha aquí',
+      'regístrate ya',
+    ]),
+    2,
+  ],
+];
+
 function promoHits(text: string): SafetyHit[] {
   let score = 0;
   const quotes: string[] = [];
-  for (const [re, weight] of PROMO) {
+  for (const [re, weight] of [...PROMO, ...FOREIGN_PROMO]) {
     for (const s of findAll(re, text)) {
       score += weight;
       quotes.push(s.quote);
       // Shouted or exclaimed sales copy is the ALL-CAPS promotional signal.
       if (s.quote.length >= 5 && s.quote === s.quote.toUpperCase()) score += 1;
       if (/^\s*!/.test(text.slice(s.index + s.quote.length))) score += 1;
+      else if (/[¡!]\s*$/.test(text.slice(Math.max(0, s.index - 3), s.index))) score += 1;
     }
   }
   if (quotes.length === 0) return [];
   if (urls(text).length > 0) score += 1;
-  if (/[$€£]\s?\d|\b\d+% off\b/i.test(text)) score += 1;
+  if (/[$€£]\s?\d|\d\s?[$€£]|\b\d+% (?:off|rabatt|de (?:r[ée]duction|descuento))\b/i.test(text))
+    score += 1;
   if ((upperRatio(text) ?? 0) >= 0.6) score += 2;
   if (score < PROMO_THRESHOLD) return [];
   return quotes.map((quote) => ({ category: 'spam', code: 'promotion', quote }));

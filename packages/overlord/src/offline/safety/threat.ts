@@ -1,4 +1,5 @@
 import { findAll } from '../text';
+import { FOREIGN_THREATS } from './foreign';
 import type { SafetyRule } from './types';
 import { GROUP, INTENT, NOT_VIOLENT_AFTER, PERSON, VIOLENT_VERB } from './vocab';
 
@@ -10,12 +11,15 @@ const TARGETS =
 const PEOPLE =
   '(?:engineers|drivers|workers|designers|owners|developers|officers|voters|protesters|protestors|tenants|immigrants|refugees|doctors|nurses|teachers|judges|ministers|lawyers|scientists|researchers|ceos|executives|managers|bosses|officials|supporters|residents|neighbou?rs|kids|children|people|men|women|families|(?:\\w+(?:ists|ians)))';
 
-/** Unambiguous first-person threats in the languages franc detects most (rules read English). */
-const FOREIGN_THREATS =
-  /\b(?:voy a matarte|te voy a matar|te matar[eé]|je vais te tuer|je vais vous tuer|ich (?:werde|will) dich (?:umbringen|t[öo]ten)|ich bringe? dich um|ti ammazzo|vou te matar)\b/i;
-
 const PATTERNS: RegExp[] = [
-  FOREIGN_THREATS,
+  ...FOREIGN_THREATS,
+  // "burn it down with you inside", "you're going to get your face smashed in"
+  /\bwith (?:you|him|her|them|your (?:family|kids)) (?:still )?(?:inside|in it|in there)\b/i,
+  /\b(?:going to|gonna|will|'ll|about to)\s+get\s+(?:your|their|his|her)\s+(?:face|head|teeth|skull|legs?|arms?|jaw)\s+(?:smashed|kicked|bashed|broken|caved|beaten|knocked)\b/i,
+  // "enjoy your last week alive", "you won't be alive much longer"
+  /\b(?:enjoy|these are|this is)\s+your\s+last\s+(?:days?|weeks?|months?|hours?|night|breath)\b(?:\s+alive|\s+on earth)?/i,
+  /\byou\s+(?:won't|will not|are not going to|aren't going to)\s+(?:be alive|live|survive)\s+(?:much\s+)?(?:long|longer|to see)\b/i,
+  /\b(?:deserves?|needs?|earned)\s+a\s+bullet\b/i,
   // "someone should shoot the engineers who designed it"
   new RegExp(
     `\\b(?:someone|somebody|people|y'?all|you guys|we all|we)\\s+(?:should|needs? to|ought to|must|oughta|gotta)\\s+(?:\\w+\\s+)?${VIOLENT_VERB}\\s+(?:all\\s+)?(?:the|those|these)\\s+(?:\\w+\\s+)?${PEOPLE}\\b`,
@@ -59,6 +63,10 @@ const PATTERNS: RegExp[] = [
   /\bkill (?:them|'em) all\b/i,
   new RegExp(`\\bdeath to (?:all\\s+)?(?:the\\s+)?(?:${GROUP}|${TARGETS})\\b`, 'i'),
   /\byou(?:'re| are) (?:a )?dead (?:man|woman|meat)\b/i,
+  new RegExp(
+    `\\b${INTENT}\\s+(?:\\w+\\s+){0,2}?burn\\s+(?:your|his|her|their)\\s+(?:\\w+\\s+)?(?:house|home|building|shop|store|car|bakery|business|place)\\s+down\\b`,
+    'i',
+  ),
   /\bwatch your back\b|\bsleep with one eye open\b|\byou won't see it coming\b/i,
   new RegExp(
     `\\b${INTENT}\\s+(?:\\w+\\s+){0,2}?make (?:you|him|her|them) (?:suffer|bleed|pay with (?:your|his|her|their) li(?:fe|ves))\\b`,

@@ -1,4 +1,6 @@
+import { SafetyCategorySchema } from '../../schemas';
 import { pick } from '../hash';
+import { safetyFinding } from './safety';
 
 /**
  * The Overlord's explanation for each finding code. Every line names the
@@ -113,6 +115,30 @@ const LINES: Record<string, readonly [Line, ...Line[]]> = {
     (q) =>
       `"${q}" generalises over an entire group. Qualify the claim ("many", "some") or support the universal with evidence.`,
   ],
+  false_cause: [
+    (q) =>
+      `"${q}" takes a coincidence for a cause. Show the mechanism, or a comparison with places or times where it did not happen.`,
+    (q) =>
+      `The Ministry notes that one thing followed another ("${q}"). That is timing, not proof. Explain why the one caused the other.`,
+  ],
+  unsupported_certainty: [
+    (q) =>
+      `"${q}" states a sweeping claim as settled fact. Give the evidence or the reasoning that makes it so, or qualify it.`,
+    (q) =>
+      `Certainty is earned, citizen: "${q}" is asserted, not shown. Cite a source or give a reason.`,
+  ],
+  sarcastic_dismissal: [
+    (q) =>
+      `"${q}" mocks the other side instead of answering it. Replace the sarcasm with the reason you disagree.`,
+    (q) =>
+      `The Ministry detects sarcasm ("${q}") where an argument should be. Say plainly what is wrong with the claim, and why.`,
+  ],
+  attack_on_judge: [
+    (q) =>
+      `"${q}" is a complaint about the Ministry, not a contribution to the topic. Verdicts may be appealed; debates are for the question asked.`,
+    (q) =>
+      `The Ministry has heard your grievance ("${q}"). Lodge it as an appeal, and use the topic for the topic.`,
+  ],
   tu_quoque: [
     (q) =>
       `"${q}" answers a criticism by accusing the critic (tu quoque). Their conduct does not settle the question; address the point.`,
@@ -155,13 +181,13 @@ const LINES: Record<string, readonly [Line, ...Line[]]> = {
   ],
 };
 
-const SAFETY_FINDING: Line = (q) =>
-  `"${q}" violates the terms of citizenship. Such content is never published; remove it entirely.`;
-
 const FALLBACK: Line = (q) => `The Ministry has concerns about "${q}". Revise it.`;
 
 export function explain(code: string, quote: string | null): string {
-  const lines = LINES[code] ?? (code.startsWith('safety_') ? [SAFETY_FINDING] : [FALLBACK]);
+  // Safety findings never repeat the words they withhold (see voice/safety.ts).
+  const category = SafetyCategorySchema.safeParse(code.replace(/^safety_/, ''));
+  if (code.startsWith('safety_') && category.success) return safetyFinding(category.data);
+  const lines = LINES[code] ?? [FALLBACK];
   const line = pick(lines, `${code}:${quote ?? ''}`);
   const text = line(quote ?? 'your statement');
   return quote === null ? text.replace(/"your statement"/g, 'your statement') : text;

@@ -1,7 +1,7 @@
 import type { SafetyCategory } from '../../schemas';
 import { pick } from '../hash';
 
-const WHAT: Record<SafetyCategory, string> = {
+export const WHAT: Record<SafetyCategory, string> = {
   threat: 'a threat of violence',
   harassment: 'harassment of a citizen',
   doxxing: 'private personal information',
@@ -12,15 +12,24 @@ const WHAT: Record<SafetyCategory, string> = {
   illegal: 'instructions for illegal activity',
 };
 
-export function safetyReason(category: SafetyCategory, quote: string | undefined): string {
-  const evidence = quote ? `: "${quote}"` : '';
+/**
+ * Never quotes the offending words: repeating a slur, a threat or someone's address in the
+ * Overlord's own voice would publish what the screen exists to withhold. The spans stay in the
+ * screen result for moderators.
+ */
+export function safetyReason(category: SafetyCategory, seed: string): string {
   return pick(
     [
-      `Citizen, your statement contains ${WHAT[category]}${evidence}. The Ministry does not publish such material. It has been withheld and noted in your file.`,
-      `Citizen, the Ministry has intercepted ${WHAT[category]}${evidence}. Your statement will not be published. The terms of citizenship are not a suggestion.`,
+      `Citizen, your statement contains ${WHAT[category]}. The Ministry does not publish such material. It has been withheld and noted in your file.`,
+      `Citizen, the Ministry has intercepted ${WHAT[category]}. Your statement will not be published. The terms of citizenship are not a suggestion.`,
     ],
-    `${category}:${quote ?? ''}`,
+    `${category}:${seed}`,
   );
+}
+
+/** A safety finding's explanation: names the category, never the words. */
+export function safetyFinding(category: SafetyCategory): string {
+  return `The statement contains ${WHAT[category]}, which violates the terms of citizenship. Such content is never published; remove it entirely.`;
 }
 
 export function passedReason(): string {
