@@ -2,7 +2,7 @@
 // and ARCHITECTURE.md "Deployment", plus behaviour tests of the CI shell scripts against local
 // fake servers (no network).
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,8 +11,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
+import { internalApiUrl } from '../../apps/web/src/env.ts';
+import { currentDomain } from '../../scripts/deploy-domain.ts';
+
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const DOMAIN = 'robot-overlord.example';
+const DOMAIN = 'therobotoverlord.com';
+/** Ports Render's private network cannot carry (10000 is every web service's default PORT). */
+const PRIVATE_NETWORK_RESERVED = [10000, 18012, 18013, 19099];
 
 // ---------------------------------------------------------------------------------------------
 // Types (only what the checks read)
@@ -106,6 +111,7 @@ const deploy = parse(read('.github/workflows/deploy.yml')) as Workflow;
 interface PackageJson {
   name: string;
   scripts?: Record<string, string>;
+  engines?: Record<string, string>;
 }
 const rootPkg = JSON.parse(read('package.json')) as PackageJson;
 const workspacePkgs = new Map<string, PackageJson>();
@@ -128,7 +134,8 @@ const EXPECTED = {
   },
   production: {
     branch: 'main',
-    web: [DOMAIN, `www.${DOMAIN}`],
+    // Render adds www.<domain> itself and redirects it to the apex.
+    web: [DOMAIN],
     api: [`api.${DOMAIN}`],
     job: 'deploy-production',
   },
@@ -186,6 +193,65 @@ function literal(env: Environment, svc: Service, key: string): string {
 }
 const isParentDomain = (parent: string, host: string): boolean =>
   host === parent || host.endsWith(`.${parent}`);
+
+/** Every string value in a parsed YAML document. */
+function strings(node: unknown): string[] {
+  if (typeof node === 'string') return [node];
+  if (Array.isArray(node)) return node.flatMap(strings);
+  if (node && typeof node === 'object') return Object.values(node).flatMap(strings);
+  return [];
+}
+
+/**
+ * Everything a domain change must keep consistent, as a list of problems (empty = consistent):
+ * custom domains, the browser's api URL, CORS origins, next-auth's URL and the cookie domain all
+ * derive from one apex, and no other host name appears anywhere in the blueprint.
+ */
+function domainProblems(bp: Blueprint, domain: string): string[] {
+  const problems: string[] = [];
+  const check = (ok: boolean, what: string) => {
+    if (!ok) problems.push(what);
+  };
+  for (const value of strings(bp)) {
+    if (value.startsWith('docker.io/')) continue;
+    for (const host of value.match(/\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi) ?? []) {
+      // Words like `npm run db:migrate:deploy` or file names are not hosts.
+      if (/\.(ts|sh|json|ya?ml|md)$/i.test(host)) continue;
+      check(isParentDomain(domain, host.toLowerCase()), `stray host ${host}`);
+    }
+  }
+  const expected = {
+    staging: {
+      web: [`staging.${domain}`],
+      api: `api.staging.${domain}`,
+      cookie: `staging.${domain}`,
+    },
+    production: { web: [domain], api: `api.${domain}`, cookie: domain },
+  };
+  for (const name of ENV_NAMES) {
+    const env = (bp.projects ?? []).flatMap((p) => p.environments).find((e) => e.name === name);
+    if (!env) {
+      problems.push(`no ${name} environment`);
+      continue;
+    }
+    const want = expected[name];
+    const web = service(env, 'web');
+    const api = service(env, 'api');
+    const val = (s: Service, key: string) => effectiveEnv(env, s).get(key)?.value;
+    check(JSON.stringify(web.domains) === JSON.stringify(want.web), `${name} web domains`);
+    check(JSON.stringify(api.domains) === JSON.stringify([want.api]), `${name} api domains`);
+    check(val(web, 'NEXT_PUBLIC_API_URL') === `https://${want.api}`, `${name} NEXT_PUBLIC_API_URL`);
+    check(val(web, 'AUTH_URL') === `https://${want.web[0]}`, `${name} AUTH_URL`);
+    check(
+      val(api, 'CORS_ORIGINS') === want.web.map((h) => `https://${h}`).join(','),
+      `${name} CORS_ORIGINS`,
+    );
+    for (const s of [web, api]) {
+      check(val(s, 'AUTH_COOKIE_DOMAIN') === want.cookie, `${name} ${s.name} AUTH_COOKIE_DOMAIN`);
+    }
+  }
+  return problems;
+}
 
 // ---------------------------------------------------------------------------------------------
 // render.yaml
@@ -249,8 +315,11 @@ describe('render.yaml', () => {
     const api = service(env, 'api');
     const script = api.preDeployCommand?.match(/^npm run ([\w:.-]+)$/)?.[1];
     expect(script, 'preDeployCommand must be `npm run <script>`').toBeDefined();
-    expect(rootPkg.scripts?.[script!]).toMatch(/\bprisma migrate deploy\b/);
-    expect(api.healthCheckPath).toBe('/readyz');
+    // One migration path: the project's runner, the one CI tests (not the Prisma CLI).
+    expect(rootPkg.scripts?.[script!]).toBe('tsx scripts/migrate.ts');
+    expect(rootPkg.scripts?.['db:migrate']).toBe(rootPkg.scripts?.[script!]);
+    // Render routes on liveness; readiness (Redis, migrations) is the pipeline's check.
+    expect(api.healthCheckPath).toBe('/healthz');
     expect(service(env, 'web').healthCheckPath).toBe('/healthz');
     // Only the api migrates: a second migrating service would race it.
     for (const s of env.services ?? []) {
@@ -261,9 +330,33 @@ describe('render.yaml', () => {
   it.each(ENV_NAMES)('%s: every service has the environment variables it needs', (name) => {
     const env = environment(name);
     const required: Record<Role, string[]> = {
-      api: ['DATABASE_URL', 'REDIS_URL', 'CORS_ORIGINS', 'AUTH_SECRET', 'APP_ENV', 'NODE_ENV'],
-      worker: ['DATABASE_URL', 'REDIS_URL', 'APP_ENV', 'NODE_ENV', 'WORKER_CONCURRENCY'],
-      web: ['NEXT_PUBLIC_API_URL', 'API_INTERNAL_URL', 'APP_ENV', 'NODE_ENV'],
+      api: [
+        'DATABASE_URL',
+        'REDIS_URL',
+        'REDIS_PASSWORD',
+        'CORS_ORIGINS',
+        'AUTH_SECRET',
+        'APP_ENV',
+        'NODE_ENV',
+        'PORT',
+      ],
+      worker: [
+        'DATABASE_URL',
+        'REDIS_URL',
+        'REDIS_PASSWORD',
+        'APP_ENV',
+        'NODE_ENV',
+        'WORKER_CONCURRENCY',
+      ],
+      web: [
+        'NEXT_PUBLIC_API_URL',
+        'API_INTERNAL_HOST',
+        'API_INTERNAL_PORT',
+        'REDIS_URL',
+        'REDIS_PASSWORD',
+        'APP_ENV',
+        'NODE_ENV',
+      ],
     };
     for (const role of ['web', 'api', 'worker'] as const) {
       const s = service(env, role);
@@ -271,7 +364,7 @@ describe('render.yaml', () => {
       for (const key of required[role]) expect(keys.has(key), `${s.name} lacks ${key}`).toBe(true);
       expect(literal(env, s, 'APP_ENV'), s.name).toBe(name);
       expect(literal(env, s, 'NODE_ENV'), s.name).toBe('production');
-      expect(literal(env, s, 'NODE_VERSION'), s.name).toMatch(/^20(\.|$)/);
+      expect(literal(env, s, 'NODE_VERSION'), s.name).toMatch(/^24(\.|$)/);
     }
     for (const role of ['api', 'worker'] as const) {
       const s = service(env, role);
@@ -298,7 +391,7 @@ describe('render.yaml', () => {
     }
     const api = service(env, 'api');
     const redisName = redis(env).name;
-    for (const s of [api, service(env, 'worker')]) {
+    for (const s of [api, service(env, 'worker'), service(env, 'web')]) {
       const url = effectiveEnv(env, s).get('REDIS_URL');
       expect(url?.fromService, s.name).toEqual({
         type: 'pserv',
@@ -306,11 +399,59 @@ describe('render.yaml', () => {
         property: 'hostport',
       });
     }
-    expect(effectiveEnv(env, service(env, 'web')).get('API_INTERNAL_URL')?.fromService).toEqual({
+    const web = effectiveEnv(env, service(env, 'web'));
+    expect(web.get('API_INTERNAL_HOST')?.fromService).toEqual({
       type: 'web',
       name: api.name,
-      property: 'hostport',
+      property: 'host',
     });
+    expect(web.get('API_INTERNAL_PORT')?.fromService).toEqual({
+      type: 'web',
+      name: api.name,
+      envVarKey: 'PORT',
+    });
+  });
+
+  it.each(ENV_NAMES)(
+    "%s: the web reaches the api on the private network on a port that isn't 10000",
+    (name) => {
+      const env = environment(name);
+      const api = service(env, 'api');
+      const web = service(env, 'web');
+      // The api listens on an explicit PORT; left unset, Render would give it 10000.
+      const port = Number(literal(env, api, 'PORT'));
+      expect(Number.isInteger(port) && port > 0 && port < 65536, `api PORT ${port}`).toBe(true);
+      expect(PRIVATE_NETWORK_RESERVED).not.toContain(port);
+      // The web's internal URL is built from the api's own PORT variable, never from `hostport`
+      // (whose port Render detects) and never a literal that could drift from the api's.
+      const webEnv = effectiveEnv(env, web);
+      expect(webEnv.has('API_INTERNAL_URL'), 'API_INTERNAL_URL would override host/port').toBe(
+        false,
+      );
+      const portRef = webEnv.get('API_INTERNAL_PORT')?.fromService;
+      expect(portRef?.name).toBe(api.name);
+      expect(literal(env, api, portRef!.envVarKey!)).toBe(String(port));
+      // What the web app makes of it: http://<api private host>:<port>.
+      const resolved = internalApiUrl({
+        API_INTERNAL_HOST: `${api.name}-private`,
+        API_INTERNAL_PORT: literal(env, api, portRef!.envVarKey!),
+        NEXT_PUBLIC_API_URL: literal(env, web, 'NEXT_PUBLIC_API_URL'),
+      });
+      expect(resolved).toBe(`http://${api.name}-private:${port}`);
+      expect(new URL(resolved!).port).not.toBe('10000');
+      // No service reaches a web service by `hostport`.
+      for (const s of env.services ?? []) {
+        for (const [key, v] of effectiveEnv(env, s)) {
+          if (v.fromService?.type === 'web') {
+            expect(v.fromService.property, `${s.name} ${key}`).not.toBe('hostport');
+          }
+        }
+      }
+    },
+  );
+
+  it('deploys on Node 24 LTS; package.json engines allow exactly the versions CI tests', () => {
+    expect(rootPkg.engines?.node).toBe('^20.19 || ^24');
   });
 
   it.each(ENV_NAMES)('%s: secrets are generated or prompted, never committed', (name) => {
@@ -363,14 +504,41 @@ describe('render.yaml', () => {
     expect(redis(env).domains).toBeUndefined();
   });
 
-  it('uses the placeholder domain consistently', () => {
+  it('names one domain throughout (what `npm run deploy:domain` rewrites)', () => {
     const all = environments().flatMap((e) => (e.services ?? []).flatMap((s) => s.domains ?? []));
-    expect(all.length).toBe(5);
-    for (const d of all) expect(isParentDomain(DOMAIN, d), d).toBe(true);
-    // No other domain-like literal sneaks in (e.g. a half-renamed placeholder).
-    const hosts = read('render.yaml').match(/\b[\w-]+(?:\.[\w-]+)*\.example\b/g) ?? [];
-    for (const h of hosts) expect(isParentDomain(DOMAIN, h), h).toBe(true);
+    expect(all.length).toBe(4);
+    expect(domainProblems(blueprint, DOMAIN)).toEqual([]);
+    // The apex the rewrite starts from is the production web domain.
+    expect(currentDomain(read('render.yaml'))).toBe(DOMAIN);
   });
+
+  it('`npm run deploy:domain -- <domain>` rewrites every host consistently', async () => {
+    expect(rootPkg.scripts?.['deploy:domain']).toBe('tsx scripts/deploy-domain.ts');
+    const dir = mkdtempSync(path.join(tmpdir(), 'overlord-domain-'));
+    try {
+      const yamlCopy = path.join(dir, 'render.yaml');
+      const readmeCopy = path.join(dir, 'README.md');
+      writeFileSync(yamlCopy, read('render.yaml'));
+      writeFileSync(readmeCopy, read('README.md'));
+      const tsx = path.join(root, 'node_modules/.bin/tsx');
+      const script = path.join(root, 'scripts/deploy-domain.ts');
+      const r = await run(tsx, [script, '--file', yamlCopy, '--file', readmeCopy, 'example.org']);
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      const rewritten = readFileSync(yamlCopy, 'utf8');
+      expect(domainProblems(parse(rewritten) as Blueprint, 'example.org')).toEqual([]);
+      expect(rewritten).not.toContain(DOMAIN);
+      expect(readFileSync(readmeCopy, 'utf8')).not.toContain(DOMAIN);
+      expect(readFileSync(readmeCopy, 'utf8')).toContain('api.staging.example.org');
+      // Refused: a URL, a www host, nothing at all.
+      for (const bad of [['https://example.org'], ['www.example.org'], []]) {
+        const refused = await run(tsx, [script, '--file', yamlCopy, ...bad]);
+        expect(refused.code, bad.join(' ')).toBe(2);
+      }
+      expect(readFileSync(yamlCopy, 'utf8')).toBe(rewritten);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 
   it.each(ENV_NAMES)("%s: the api accepts only this environment's web origins", (name) => {
     const env = environment(name);
@@ -420,11 +588,33 @@ describe('render.yaml', () => {
       expect(r.disk?.mountPath).toBe('/data');
       expect(r.numInstances ?? 1).toBe(1);
       const cmd = r.dockerCommand ?? '';
-      expect(cmd).toMatch(/^redis-server\b/);
+      expect(cmd).toMatch(/^sh -c 'exec redis-server\b[^']*'$/);
       expect(cmd).toMatch(/--appendonly yes\b/);
       expect(cmd).toMatch(/--maxmemory-policy noeviction\b/);
       expect(cmd).toMatch(/--dir \/data\b/);
       expect(cmd).toMatch(/--maxmemory \d+mb\b/);
+    },
+  );
+
+  it.each(ENV_NAMES)(
+    '%s: Redis requires a generated password that every client gets from one env group',
+    (name) => {
+      const env = environment(name);
+      const r = redis(env);
+      const cmd = r.dockerCommand ?? '';
+      // From the environment (single-quoted for sh), never a literal; no unauthenticated mode.
+      expect(cmd).toContain('--requirepass "$REDIS_PASSWORD"');
+      expect(cmd).not.toMatch(/--protected-mode no/);
+      const secret = effectiveEnv(env, r).get('REDIS_PASSWORD');
+      expect(secret?.generateValue).toBe(true);
+      const group = (env.envVarGroups ?? []).find((g) => g.envVars.includes(secret!));
+      expect(group, 'REDIS_PASSWORD lives in an env group').toBeDefined();
+      for (const role of ['api', 'worker', 'web'] as const) {
+        const s = service(env, role);
+        // The very same entry: one generated value for the server and its clients.
+        expect(effectiveEnv(env, s).get('REDIS_PASSWORD'), s.name).toBe(secret);
+        expect(s.envVars?.some((v) => v.fromGroup === group!.name)).toBe(true);
+      }
     },
   );
 
@@ -483,7 +673,17 @@ describe('.github/workflows/ci.yml', () => {
     expect(env.CHROMIUM_PATH).toBe('/usr/bin/google-chrome');
     expect(env.CI).toBe('true');
     const setup = steps(test).find((s) => s.uses?.startsWith('actions/setup-node@'));
-    expect(String(setup?.with?.['node-version'])).toBe('20');
+    // The suite runs on the oldest supported Node and on the one deployed (render.yaml).
+    const matrix = (test as Job & { strategy?: { matrix?: { node?: unknown[] } } }).strategy?.matrix
+      ?.node;
+    expect(matrix?.map(String).sort()).toEqual(['20', '24']);
+    expect(setup?.with?.['node-version']).toBe('${{ matrix.node }}');
+    const deployed = literal(
+      environment('production'),
+      service(environment('production'), 'api'),
+      'NODE_VERSION',
+    );
+    expect(matrix?.map(String)).toContain(deployed);
     expect(setup?.with?.cache).toBe('npm');
     expect(steps(test)[0]?.uses).toMatch(/^actions\/checkout@/);
     const r = runs(test);
