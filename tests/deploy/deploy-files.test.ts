@@ -742,13 +742,12 @@ describe('.github/workflows/deploy.yml', () => {
     const job = deploy.jobs[EXPECTED[name].job];
     const all = steps(job);
     const text = JSON.stringify(all);
-    for (const secret of [
-      'RENDER_DEPLOY_HOOK_API',
-      'RENDER_DEPLOY_HOOK_WORKER',
-      'RENDER_DEPLOY_HOOK_WEB',
-    ]) {
-      expect(text).toContain(`secrets.${secret}`);
+    for (const name of ['API', 'WORKER', 'WEB']) {
+      expect(text).toContain(`vars.RENDER_SERVICE_${name}`);
     }
+    // Deploy hooks build whatever the branch head is when Render fetches: never again.
+    expect(JSON.stringify(job)).not.toMatch(/DEPLOY_HOOK/);
+    expect(job?.env?.RENDER_API_KEY).toBe('${{ secrets.RENDER_API_KEY }}');
     const at = (re: RegExp): number => all.findIndex((s) => re.test(s.run ?? ''));
     const api = at(/render-deploy\.sh deploy API\b/);
     const rest = at(/render-deploy\.sh deploy WORKER WEB\b/);
@@ -931,31 +930,62 @@ describe('scripts/ci/render-deploy.sh', () => {
   const script = path.join(root, 'scripts/ci/render-deploy.sh');
   const sha = 'a'.repeat(40);
 
-  /** Fake Render: deploy hooks and the deploy status API, statuses served in order. */
-  function fakeRender(statuses: Record<string, string[]>, commit = sha): { triggered: string[] } {
-    const triggered: string[] = [];
+  interface Triggered {
+    service: string;
+    commitId: unknown;
+  }
+  /**
+   * Fake Render API: "trigger deploy" (POST /v1/services/:id/deploys) and "retrieve deploy",
+   * statuses served in order. Knows only the commits in `known`, like Render knows a repo's.
+   */
+  function fakeRender(
+    statuses: Record<string, string[]>,
+    opts: { liveCommit?: string; known?: string[] } = {},
+  ): { triggered: Triggered[]; other: string[] } {
+    const triggered: Triggered[] = [];
+    const other: string[] = [];
+    const known = opts.known ?? [sha];
     handler = (req, res) => {
       const url = new URL(req.url ?? '/', base);
-      const hook = url.pathname.match(/^\/deploy\/(srv-\w+)$/);
-      if (hook && req.method === 'POST' && url.searchParams.get('key') === 'k') {
-        triggered.push(hook[1]!);
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ deploy: { id: `dep-${hook[1]}` } }));
+      const json = (status: number, body: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
+      };
+      if (req.headers.authorization !== 'Bearer test-key')
+        return json(401, { message: 'unauthorized' });
+      const trigger = url.pathname.match(/^\/v1\/services\/(srv-\w+)\/deploys$/);
+      if (trigger && req.method === 'POST') {
+        let raw = '';
+        req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+        req.on('end', () => {
+          const body = JSON.parse(raw || '{}') as { commitId?: unknown };
+          triggered.push({ service: trigger[1]!, commitId: body.commitId });
+          if (typeof body.commitId !== 'string' || !known.includes(body.commitId)) {
+            return json(400, { message: 'commit not found' });
+          }
+          json(202, {
+            id: `dep-${trigger[1]}`,
+            status: 'created',
+            commit: { id: body.commitId },
+          });
+        });
         return;
       }
       const status = url.pathname.match(/^\/v1\/services\/(srv-\w+)\/deploys\/dep-(srv-\w+)$/);
-      if (status && req.headers.authorization === 'Bearer test-key') {
+      if (status && req.method === 'GET') {
         const queue = statuses[status[1]!] ?? [];
         const current = queue.length > 1 ? queue.shift()! : (queue[0] ?? 'created');
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(
-          JSON.stringify({ id: `dep-${status[1]}`, status: current, commit: { id: commit } }),
-        );
-        return;
+        const last = triggered.findLast((t) => t.service === status[1]);
+        return json(200, {
+          id: `dep-${status[1]}`,
+          status: current,
+          commit: { id: opts.liveCommit ?? last?.commitId },
+        });
       }
+      other.push(`${req.method} ${url.pathname}`);
       res.writeHead(404).end();
     };
-    return { triggered };
+    return { triggered, other };
   }
   const env = (extra: Record<string, string> = {}): Record<string, string> => ({
     RENDER_API_KEY: 'test-key',
@@ -963,22 +993,36 @@ describe('scripts/ci/render-deploy.sh', () => {
     EXPECTED_COMMIT: sha,
     DEPLOY_WAIT_ATTEMPTS: '5',
     DEPLOY_WAIT_INTERVAL: '0',
-    RENDER_DEPLOY_HOOK_API: `${base}/deploy/srv-api?key=k`,
-    RENDER_DEPLOY_HOOK_WORKER: `${base}/deploy/srv-worker?key=k`,
-    RENDER_DEPLOY_HOOK_WEB: `${base}/deploy/srv-web?key=k`,
+    RENDER_SERVICE_API: 'srv-api',
+    RENDER_SERVICE_WORKER: 'srv-worker',
+    RENDER_SERVICE_WEB: 'srv-web',
     ...extra,
   });
 
-  it('triggers the hooks and waits until every deploy is live', async () => {
+  it('deploys exactly the tested commit by id and waits until every deploy is live', async () => {
     const fake = fakeRender({
       'srv-worker': ['build_in_progress', 'update_in_progress', 'live'],
       'srv-web': ['build_in_progress', 'live'],
     });
     const r = await run('bash', [script, 'deploy', 'WORKER', 'WEB'], env());
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(fake.triggered).toEqual(['srv-worker', 'srv-web']);
+    expect(fake.triggered).toEqual([
+      { service: 'srv-worker', commitId: sha },
+      { service: 'srv-web', commitId: sha },
+    ]);
+    expect(fake.other).toEqual([]);
     expect(r.stdout).toContain('All deploys live: WORKER WEB');
-    expect(r.stdout + r.stderr).not.toContain('key=k');
+    expect(r.stdout + r.stderr).not.toContain('test-key');
+  });
+
+  it('stops when Render refuses the commit (nothing is built)', async () => {
+    const fake = fakeRender({ 'srv-api': ['live'] }, { known: [] });
+    const r = await run('bash', [script, 'deploy', 'API', 'WEB'], env());
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`Render refused to deploy ${sha} to API`);
+    expect(r.stderr).toContain('commit not found');
+    // The first refusal ends the run: web is not deployed either.
+    expect(fake.triggered.map((t) => t.service)).toEqual(['srv-api']);
   });
 
   it('fails when the migrations (pre-deploy step) fail', async () => {
@@ -988,8 +1032,8 @@ describe('scripts/ci/render-deploy.sh', () => {
     expect(r.stderr).toContain('ended as pre_deploy_failed');
   });
 
-  it('fails when Render deployed a commit other than the tested one', async () => {
-    fakeRender({ 'srv-api': ['live'] }, 'b'.repeat(40));
+  it('fails when Render reports a commit other than the tested one', async () => {
+    fakeRender({ 'srv-api': ['live'] }, { liveCommit: 'b'.repeat(40) });
     const r = await run('bash', [script, 'deploy', 'API'], env());
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('not the tested');
@@ -1003,18 +1047,22 @@ describe('scripts/ci/render-deploy.sh', () => {
     expect(r.stderr).toContain('timed out after 3 x 0s waiting for: API');
   });
 
-  it('refuses to run without an API key or a hook', async () => {
-    fakeRender({});
-    expect((await run('bash', [script, 'deploy', 'API'], env({ RENDER_API_KEY: '' }))).code).toBe(
-      1,
+  it('refuses to run without an API key, a full commit id or a service id', async () => {
+    const fake = fakeRender({});
+    const refused = async (extra: Record<string, string>, message: RegExp) => {
+      const r = await run('bash', [script, 'deploy', 'API'], env(extra));
+      expect(r.code, JSON.stringify(extra)).toBe(1);
+      expect(r.stderr).toMatch(message);
+    };
+    await refused({ RENDER_API_KEY: '' }, /RENDER_API_KEY is not set/);
+    await refused({ EXPECTED_COMMIT: '' }, /EXPECTED_COMMIT must be the full id/);
+    await refused({ EXPECTED_COMMIT: 'main' }, /EXPECTED_COMMIT must be the full id/);
+    await refused({ RENDER_SERVICE_API: '' }, /RENDER_SERVICE_API is not set/);
+    await refused(
+      { RENDER_SERVICE_API: 'https://api.render.com/deploy/srv-x?key=k' },
+      /does not look like a Render service id/,
     );
-    const noHook = await run(
-      'bash',
-      [script, 'deploy', 'API'],
-      env({ RENDER_DEPLOY_HOOK_API: '' }),
-    );
-    expect(noHook.code).toBe(1);
-    expect(noHook.stderr).toContain('RENDER_DEPLOY_HOOK_API is not set');
+    expect(fake.triggered).toEqual([]);
   });
 
   it('check-head tells whether the tested commit is still the branch head', async () => {
