@@ -165,10 +165,16 @@ describe('process', () => {
       );
       await new Promise((r) => setTimeout(r, 50));
       child.kill('SIGTERM');
-      // While draining it stays up but reports not ready, so a load balancer moves away.
-      const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+      // While draining it stays up but both health endpoints answer 503, so the load balancer
+      // (Render routes on /healthz) and the pipeline (/readyz) move away before it exits.
+      const [ready, live] = await Promise.all([
+        fetch(`http://127.0.0.1:${port}/readyz`),
+        fetch(`http://127.0.0.1:${port}/healthz`),
+      ]);
       expect(ready.status).toBe(503);
       expect(await ready.json()).toMatchObject({ draining: true });
+      expect(live.status).toBe(503);
+      expect(await live.json()).toMatchObject({ status: 'draining' });
       const responses = await Promise.all(inflight);
       expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
       const stoppedAt = Date.now();
