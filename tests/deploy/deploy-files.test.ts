@@ -669,7 +669,15 @@ describe('.github/workflows/ci.yml', () => {
     const test = ci.jobs.test;
     const env = { ...test?.env, ...steps(test).find((s) => s.run === 'npm test')?.env };
     expect(env.TEST_DATABASE_URL).toBe('postgresql://postgres:postgres@localhost:5432/postgres');
-    expect(env.TEST_REDIS_URL).toBe('redis://localhost:6379');
+    // Redis requires a password in CI too: set on the container before anything connects.
+    expect(env.TEST_REDIS_URL).toBe('redis://:ci-only-redis-password@localhost:6379');
+    const auth = steps(test).findIndex((s) =>
+      /docker exec \$\{\{ job\.services\.redis\.id \}\} redis-cli CONFIG SET requirepass ci-only-redis-password$/.test(
+        s.run?.trim() ?? '',
+      ),
+    );
+    expect(auth).toBeGreaterThanOrEqual(0);
+    expect(auth).toBeLessThan(steps(test).findIndex((s) => s.run === 'npm test'));
     expect(env.CHROMIUM_PATH).toBe('/usr/bin/google-chrome');
     expect(env.CI).toBe('true');
     const setup = steps(test).find((s) => s.uses?.startsWith('actions/setup-node@'));

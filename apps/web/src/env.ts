@@ -1,3 +1,4 @@
+import { redisUrlWithPassword } from '@overlord/redis/url';
 import { createEnv } from '@t3-oss/env-nextjs';
 import { z } from 'zod';
 
@@ -31,6 +32,8 @@ export const webServerSchema = {
   DATABASE_URL: z.url().optional(),
   /** Sign-out drops the api's cached session here. Required to sign in. */
   REDIS_URL: z.string().min(1).optional(),
+  /** Redis's requirepass; folded into REDIS_URL (Render gives host:port and the secret apart). */
+  REDIS_PASSWORD: z.string().min(1).optional(),
   /** next-auth: signs its CSRF and state cookies. Required to sign in. */
   AUTH_SECRET: z.string().min(16).optional(),
   /** The web's public origin (next-auth callbacks). */
@@ -97,7 +100,10 @@ export function parseWebEnv(runtimeEnv: RuntimeEnv) {
     emptyStringAsUndefined: true,
   });
   checkWebEnv(parsed);
-  return parsed;
+  return {
+    ...parsed,
+    REDIS_URL: parsed.REDIS_URL && redisUrlWithPassword(parsed.REDIS_URL, parsed.REDIS_PASSWORD),
+  };
 }
 
 /**
@@ -111,6 +117,7 @@ export const env = parseWebEnv({
   API_INTERNAL_PORT: process.env.API_INTERNAL_PORT,
   DATABASE_URL: process.env.DATABASE_URL,
   REDIS_URL: process.env.REDIS_URL,
+  REDIS_PASSWORD: process.env.REDIS_PASSWORD,
   AUTH_SECRET: process.env.AUTH_SECRET,
   AUTH_URL: process.env.AUTH_URL,
   AUTH_COOKIE_DOMAIN: process.env.AUTH_COOKIE_DOMAIN,
