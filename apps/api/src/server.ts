@@ -40,7 +40,7 @@ export function createApiServer({ env, deps, log }: ApiServerOptions) {
   const allowedOrigins = new Set(env.CORS_ORIGINS);
   const metrics = createMetrics();
   const readiness = createReadinessCheck(deps.db, deps.redis);
-  const resolveSession = createSessionResolver(deps, secureCookies(env.APP_ENV));
+  const resolveSession = createSessionResolver(deps, secureCookies(env.APP_ENV), env.APP_ENV);
   // One blocking Redis reader for all of this process's live subscribers.
   const hub = createStreamHub({
     reader: deps.redis.duplicate(),
