@@ -17,9 +17,11 @@ const { values } = parseArgs({
     'migrations-dir': { type: 'string' },
   },
 });
-const url = process.env.DATABASE_URL;
+// Migrations hold a session-level advisory lock, so they need a direct connection: when the api's
+// DATABASE_URL points at a transaction-mode pooler, DATABASE_DIRECT_URL is the database itself.
+const url = process.env.DATABASE_DIRECT_URL || process.env.DATABASE_URL;
 if (!url) {
-  console.error('DATABASE_URL is required.');
+  console.error('DATABASE_URL (or DATABASE_DIRECT_URL) is required.');
   process.exit(1);
 }
 

@@ -318,6 +318,11 @@ describe('render.yaml', () => {
     // One migration path: the project's runner, the one CI tests (not the Prisma CLI).
     expect(rootPkg.scripts?.[script!]).toBe('tsx scripts/migrate.ts');
     expect(rootPkg.scripts?.['db:migrate']).toBe(rootPkg.scripts?.[script!]);
+    // Migrations keep a direct connection even when DATABASE_URL goes through a pooler.
+    expect(effectiveEnv(env, api).get('DATABASE_DIRECT_URL')?.fromDatabase).toEqual({
+      name: env.databases?.[0]?.name,
+      property: 'connectionString',
+    });
     // Render routes on liveness; readiness (Redis, migrations) is the pipeline's check.
     expect(api.healthCheckPath).toBe('/healthz');
     expect(service(env, 'web').healthCheckPath).toBe('/healthz');
@@ -678,6 +683,12 @@ describe('.github/workflows/ci.yml', () => {
     );
     expect(auth).toBeGreaterThanOrEqual(0);
     expect(auth).toBeLessThan(steps(test).findIndex((s) => s.run === 'npm test'));
+    // npm test skips system packages when CI provides the services; the pooler test needs this.
+    const bouncer = steps(test).findIndex((s) =>
+      /apt-get install -y -q pgbouncer$/.test(s.run ?? ''),
+    );
+    expect(bouncer).toBeGreaterThanOrEqual(0);
+    expect(bouncer).toBeLessThan(steps(test).findIndex((s) => s.run === 'npm test'));
     expect(env.CHROMIUM_PATH).toBe('/usr/bin/google-chrome');
     expect(env.CI).toBe('true');
     const setup = steps(test).find((s) => s.uses?.startsWith('actions/setup-node@'));

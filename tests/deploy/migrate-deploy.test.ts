@@ -45,6 +45,7 @@ function preDeployCommand(): string {
 function runPreDeploy(
   databaseUrl: string,
   migrationsDir?: string,
+  extraEnv: Record<string, string> = {},
 ): Promise<{ code: number; output: string }> {
   const [cmd, ...args] = preDeployCommand().split(' ');
   if (migrationsDir) args.push('--', '--migrations-dir', migrationsDir);
@@ -52,7 +53,11 @@ function runPreDeploy(
     execFile(
       cmd!,
       args,
-      { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, timeout: 120_000 },
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: databaseUrl, ...extraEnv },
+        timeout: 120_000,
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, output: String(stdout) + String(stderr) });
@@ -94,7 +99,10 @@ describe('pre-deploy migration (npm run db:migrate:deploy)', () => {
   it('migrates an empty database and records exactly what prisma migrate deploy would', async () => {
     const database = await createTestDatabase({ migrated: false });
     databases.push(database);
-    const r = await runPreDeploy(database.url);
+    // With the api's DATABASE_URL on a transaction-mode pooler, migrations take the direct URL.
+    const r = await runPreDeploy('postgresql://nobody@127.0.0.1:9/not-the-database', undefined, {
+      DATABASE_DIRECT_URL: database.url,
+    });
     expect(r.code, r.output).toBe(0);
     const expected = await readMigrations();
     const rows = await ledger(database.url);
