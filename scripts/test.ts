@@ -1,5 +1,5 @@
 // `npm test`: everything the test suite needs, then every test.
-//   1. system packages (PostgreSQL + pgvector, Redis, Chromium) installed where missing;
+//   1. system packages (PostgreSQL + pgvector, Redis, Chromium, PgBouncer) installed where missing;
 //   2. the Prisma client generated;
 //   3. the web app built against the browser suite's api port;
 //   4. vitest: unit, integration (real Postgres/Redis/graphile-worker/HTTP) and browser tests.
@@ -19,7 +19,7 @@ const step = (msg: string) =>
 const externalServices = Boolean(process.env.TEST_DATABASE_URL && process.env.TEST_REDIS_URL);
 if (!externalServices || !process.env.CHROMIUM_PATH) {
   step('checking system packages');
-  await ensureSystemDeps({ log: (l) => console.log(`  ${l}`), chromium: true });
+  await ensureSystemDeps({ log: (l) => console.log(`  ${l}`), chromium: true, pgbouncer: true });
 }
 if (!chromiumPath())
   throw new Error('Chromium is required for the browser tests (set CHROMIUM_PATH).');

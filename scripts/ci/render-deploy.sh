@@ -1,22 +1,23 @@
 #!/usr/bin/env bash
-# Deploy Render services through their deploy hooks and wait until the deploys are live.
+# Deploy exactly the tested commit to Render services through Render's API, and wait until live.
 #
 #   scripts/ci/render-deploy.sh check-head
 #       Writes current=true|false to $GITHUB_OUTPUT: whether EXPECTED_COMMIT is still the head of
-#       DEPLOY_BRANCH on origin. A deploy hook always builds the branch head, so an older workflow
-#       run must not trigger it once a newer (not yet tested) commit was pushed; that newer run
-#       deploys after its own tests pass.
+#       DEPLOY_BRANCH on origin. Deploys are by commit id, so an older run can never ship untested
+#       code; this only spares a deploy that the run for the newer commit replaces anyway.
 #
 #   scripts/ci/render-deploy.sh deploy NAME [NAME...]
-#       For each NAME (e.g. API), POSTs the hook in $RENDER_DEPLOY_HOOK_<NAME>
-#       (https://api.render.com/deploy/srv-...?key=...), then polls the Render API until every
-#       deploy is live. Fails on build_failed, pre_deploy_failed (migrations), update_failed,
-#       canceled or deactivated, when a deploy went live with a commit other than EXPECTED_COMMIT,
-#       or when the bounded wait runs out.
+#       For each NAME (e.g. API), POSTs {"commitId": EXPECTED_COMMIT} to
+#       /v1/services/$RENDER_SERVICE_<NAME>/deploys (Render's "trigger deploy"), so Render builds
+#       that commit and nothing else, then polls each deploy until it is live. Fails when Render
+#       refuses the deploy (e.g. an unknown commit), on build_failed, pre_deploy_failed
+#       (migrations), update_failed, canceled or deactivated, when a deploy reports a commit other
+#       than EXPECTED_COMMIT, or when the bounded wait runs out.
 #
 # Environment:
-#   RENDER_API_KEY         Render API key, needed to read deploy status (required for deploy)
-#   EXPECTED_COMMIT        commit that passed the tests (optional for deploy; required for check-head)
+#   RENDER_API_KEY         Render API key (required for deploy)
+#   RENDER_SERVICE_<NAME>  the service's id, srv-... (required for deploy)
+#   EXPECTED_COMMIT        full id of the commit that passed the tests (required)
 #   DEPLOY_BRANCH          branch to compare against (check-head)
 #   DEPLOY_WAIT_ATTEMPTS   polling rounds (default 40)
 #   DEPLOY_WAIT_INTERVAL   seconds between rounds (default 15)
@@ -53,27 +54,33 @@ check_head() {
 
 deploy() {
   [[ $# -gt 0 ]] || fail "usage: $0 deploy NAME [NAME...]"
-  [[ -n "${RENDER_API_KEY:-}" ]] || fail "RENDER_API_KEY is not set; it is needed to wait for the deploy to go live"
+  [[ -n "${RENDER_API_KEY:-}" ]] || fail "RENDER_API_KEY is not set (a Render API key of the workspace)"
+  [[ "${EXPECTED_COMMIT:-}" =~ ^[0-9a-f]{40}$ ]] ||
+    fail "EXPECTED_COMMIT must be the full id of the tested commit (40 hex digits)"
   [[ "$attempts" =~ ^[1-9][0-9]*$ && "$interval" =~ ^[0-9]+$ ]] ||
     fail "DEPLOY_WAIT_ATTEMPTS must be a positive whole number and DEPLOY_WAIT_INTERVAL a whole number"
 
   local -a names=() services=() deploys=()
-  local name var hook service response deploy_id
+  local name var service response deploy_id queued_commit
   for name in "$@"; do
-    var="RENDER_DEPLOY_HOOK_${name}"
-    hook="${!var:-}"
-    [[ -n "$hook" ]] || fail "${var} is not set (add it as a secret of this GitHub environment)"
-    if [[ "$hook" =~ /deploy/(srv-[A-Za-z0-9]+) ]]; then
-      service="${BASH_REMATCH[1]}"
-    else
-      fail "${var} does not look like a Render deploy hook (.../deploy/srv-...?key=...)"
+    var="RENDER_SERVICE_${name}"
+    service="${!var:-}"
+    [[ -n "$service" ]] || fail "${var} is not set (the service id, srv-..., as a variable of this GitHub environment)"
+    [[ "$service" =~ ^srv-[A-Za-z0-9]+$ ]] || fail "${var} does not look like a Render service id (srv-...)"
+    # Render builds this commit, not whatever the branch head is when it fetches.
+    response="$(curl --silent --show-error --fail-with-body --max-time 30 --request POST \
+      --header "Authorization: Bearer ${RENDER_API_KEY}" --header 'Accept: application/json' \
+      --header 'Content-Type: application/json' \
+      --data "{\"commitId\":\"${EXPECTED_COMMIT}\"}" \
+      "${api_url}/services/${service}/deploys")" ||
+      fail "Render refused to deploy ${EXPECTED_COMMIT} to ${name} (${service}): ${response:-no answer}"
+    deploy_id="$(jq -r '.id // empty' <<<"$response" 2>/dev/null || true)"
+    [[ -n "$deploy_id" ]] || fail "Render answered the deploy of ${name} (${service}) without a deploy id"
+    queued_commit="$(jq -r '.commit.id // empty' <<<"$response" 2>/dev/null || true)"
+    if [[ -n "$queued_commit" && "$queued_commit" != "$EXPECTED_COMMIT" ]]; then
+      fail "Render queued commit ${queued_commit} for ${name}, not the tested ${EXPECTED_COMMIT}"
     fi
-    # The hook URL is a secret: never echo it.
-    response="$(curl --silent --show-error --fail --max-time 30 --request POST "$hook")" ||
-      fail "deploy hook for ${name} (${service}) was refused"
-    deploy_id="$(jq -r '.deploy.id // empty' <<<"$response" 2>/dev/null || true)"
-    [[ -n "$deploy_id" ]] || fail "deploy hook for ${name} (${service}) answered without a deploy id"
-    echo "Triggered ${name}: service ${service}, deploy ${deploy_id}"
+    echo "Triggered ${name}: service ${service}, deploy ${deploy_id}, commit ${EXPECTED_COMMIT}"
     names+=("$name")
     services+=("$service")
     deploys+=("$deploy_id")
@@ -95,7 +102,7 @@ deploy() {
       commit="$(jq -r '.commit.id // empty' <<<"$body" 2>/dev/null || true)"
       case "$status" in
         live)
-          if [[ -n "${EXPECTED_COMMIT:-}" && -n "$commit" && "$commit" != "$EXPECTED_COMMIT" ]]; then
+          if [[ -n "$commit" && "$commit" != "$EXPECTED_COMMIT" ]]; then
             fail "${names[i]} went live with commit ${commit}, not the tested ${EXPECTED_COMMIT}"
           fi
           echo "[$round/$attempts] ${names[i]}: live${commit:+ (commit ${commit})}"

@@ -104,9 +104,13 @@ async function main(argv: string[]): Promise<void> {
     case 'down':
       return down();
     case 'deps':
-      return ensureSystemDeps({ log: prefixed('deps'), chromium: rest.includes('--chromium') });
+      return ensureSystemDeps({
+        log: prefixed('deps'),
+        chromium: rest.includes('--chromium'),
+        pgbouncer: rest.includes('--pgbouncer'),
+      });
     default:
-      console.error('usage: tsx scripts/stack/cli.ts up | down | deps [--chromium]');
+      console.error('usage: tsx scripts/stack/cli.ts up | down | deps [--chromium] [--pgbouncer]');
       process.exitCode = 2;
   }
 }

@@ -11,5 +11,6 @@ export {
   type PostgresServer,
 } from './postgres.ts';
 export { startRedis, stopRedisAt, type RedisOptions, type RedisServer } from './redis.ts';
+export { startPgbouncer, type PgbouncerServer } from './pgbouncer.ts';
 export { isPortFree, waitForPort, canConnect } from './ports.ts';
 export type { Log } from './process.ts';

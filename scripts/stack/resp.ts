@@ -48,8 +48,16 @@ function parse(buf: Buffer, offset: number): { value: RespValue; end: number } |
   }
 }
 
-/** Sends one command and resolves with its reply (a RespError value for -ERR replies). */
-export function redisCommand(port: number, args: string[], timeoutMs = 2000): Promise<RespValue> {
+/**
+ * Sends one command and resolves with its reply (a RespError value for -ERR replies). With a
+ * password, AUTH goes first on the same connection; a refused AUTH is the reply.
+ */
+export function redisCommand(
+  port: number,
+  args: string[],
+  timeoutMs = 2000,
+  password?: string,
+): Promise<RespValue> {
   return new Promise((resolve, reject) => {
     const socket = createConnection({ port, host: '127.0.0.1' });
     let buf = Buffer.alloc(0);
@@ -57,14 +65,22 @@ export function redisCommand(port: number, args: string[], timeoutMs = 2000): Pr
       socket.destroy();
       reject(new Error(`Redis on port ${port} did not answer ${args[0]} within ${timeoutMs} ms`));
     });
-    socket.once('connect', () => socket.write(encode(args)));
+    const commands = password ? [['AUTH', password], args] : [args];
+    socket.once('connect', () => socket.write(commands.map(encode).join('')));
     socket.on('data', (chunk) => {
       buf = Buffer.concat([buf, chunk]);
       try {
-        const reply = parse(buf, 0);
-        if (!reply) return;
+        let offset = 0;
+        let reply: { value: RespValue; end: number } | undefined;
+        for (let i = 0; i < commands.length; i++) {
+          reply = parse(buf, offset);
+          if (!reply) return;
+          offset = reply.end;
+          // A refused AUTH answers for the whole exchange.
+          if (i < commands.length - 1 && reply.value instanceof RespError) break;
+        }
         socket.end();
-        resolve(reply.value);
+        resolve(reply!.value);
       } catch (error) {
         socket.destroy();
         reject(error as Error);
@@ -75,10 +91,10 @@ export function redisCommand(port: number, args: string[], timeoutMs = 2000): Pr
   });
 }
 
-/** True if a Redis on this port answers PING with PONG right now. */
-export async function redisPing(port: number): Promise<boolean> {
+/** True if a Redis on this port answers PING with PONG right now (authenticating if given). */
+export async function redisPing(port: number, password?: string): Promise<boolean> {
   try {
-    return (await redisCommand(port, ['PING'], 1000)) === 'PONG';
+    return (await redisCommand(port, ['PING'], 1000, password)) === 'PONG';
   } catch {
     return false;
   }

@@ -102,8 +102,21 @@ export interface MissingDeps {
   pgvector: boolean;
 }
 
-/** What the local stack lacks on the machine described by `layout`. Only reads the filesystem. */
-export function detectMissing(opts: { chromium: boolean; layout?: SystemLayout }): MissingDeps {
+/** Debian installs PgBouncer in /usr/sbin, which is not on every user's PATH. */
+export function pgbouncerPath(layout: SystemLayout = HOST): string | undefined {
+  const packaged = join(layout.root, 'usr/sbin/pgbouncer');
+  return existsSync(packaged) ? packaged : findOnPath('pgbouncer', layout.path);
+}
+
+/**
+ * What the local stack lacks on the machine described by `layout`. Only reads the filesystem.
+ * `pgbouncer`: the tests' transaction-mode pooler (the api behind a pooler is tested).
+ */
+export function detectMissing(opts: {
+  chromium: boolean;
+  pgbouncer?: boolean;
+  layout?: SystemLayout;
+}): MissingDeps {
   const layout = opts.layout ?? HOST;
   const packages = new Set<string>();
   let pgvector = false;
@@ -125,6 +138,7 @@ export function detectMissing(opts: { chromium: boolean; layout?: SystemLayout }
   }
   if (!findOnPath('redis-server', layout.path)) packages.add('redis-server');
   if (opts.chromium && !chromiumPath(layout)) packages.add('chromium');
+  if (opts.pgbouncer && !pgbouncerPath(layout)) packages.add('pgbouncer');
   return { packages: [...packages], pgvector };
 }
 
@@ -132,10 +146,15 @@ function aptInstallCommand(packages: string[]): string {
   return `apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y ${packages.join(' ')}`;
 }
 
-export async function ensureSystemDeps(opts: { log: Log; chromium?: boolean }): Promise<void> {
+export async function ensureSystemDeps(opts: {
+  log: Log;
+  chromium?: boolean;
+  pgbouncer?: boolean;
+}): Promise<void> {
   const { log } = opts;
   const chromium = opts.chromium ?? false;
-  let missing = detectMissing({ chromium });
+  const pgbouncer = opts.pgbouncer ?? false;
+  let missing = detectMissing({ chromium, pgbouncer });
   if (missing.packages.length === 0 && !missing.pgvector) return;
 
   if (process.getuid?.() !== 0) {
@@ -161,11 +180,11 @@ export async function ensureSystemDeps(opts: { log: Log; chromium?: boolean }): 
     log(`installing ${missing.packages.join(' ')} with apt-get`);
     await runChecked('apt-get', ['update', '-q'], { env });
     await runChecked('apt-get', ['install', '-y', '-q', ...missing.packages], { env, log });
-    missing = detectMissing({ chromium });
+    missing = detectMissing({ chromium, pgbouncer });
     // A fresh server install may have revealed that pgvector's build deps are missing too.
     if (missing.packages.length > 0) {
       await runChecked('apt-get', ['install', '-y', '-q', ...missing.packages], { env, log });
-      missing = detectMissing({ chromium });
+      missing = detectMissing({ chromium, pgbouncer });
     }
     if (missing.packages.length > 0) {
       throw new Error(`still missing after apt-get install: ${missing.packages.join(' ')}`);

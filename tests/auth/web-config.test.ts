@@ -17,6 +17,23 @@ describe('web configuration', () => {
     expect(parseWebEnv({ APP_ENV: 'test', AUTH_DEV_SIGN_IN: 'true' }).AUTH_DEV_SIGN_IN).toBe(true);
   });
 
+  it('joins the private api host and port (Render), never guessing a port', () => {
+    const base = { APP_ENV: 'production', NEXT_PUBLIC_API_URL: 'https://api.example.org' };
+    expect(
+      parseWebEnv({ ...base, API_INTERNAL_HOST: 'overlord-api-x1', API_INTERNAL_PORT: '4000' })
+        .API_INTERNAL_URL,
+    ).toBe('http://overlord-api-x1:4000');
+    // An explicit URL wins; with nothing private the public URL is used.
+    expect(
+      parseWebEnv({ ...base, API_INTERNAL_URL: 'http://a:1', API_INTERNAL_HOST: 'b' })
+        .API_INTERNAL_URL,
+    ).toBe('http://a:1');
+    expect(parseWebEnv(base).API_INTERNAL_URL).toBe('https://api.example.org');
+    expect(() => parseWebEnv({ ...base, API_INTERNAL_HOST: 'overlord-api-x1' })).toThrow(
+      /API_INTERNAL_HOST and API_INTERNAL_PORT together/,
+    );
+  });
+
   it('refuses a stand-in Google issuer when deployed', () => {
     expect(() =>
       parseWebEnv({ APP_ENV: 'production', AUTH_GOOGLE_ISSUER: 'http://localhost:9999' }),

@@ -2,7 +2,7 @@
 // and ARCHITECTURE.md "Deployment", plus behaviour tests of the CI shell scripts against local
 // fake servers (no network).
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,8 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL_PRICES } from '@overlord/overlord';
 import { parse } from 'yaml';
 
+import { internalApiUrl } from '../../apps/web/src/env.ts';
+import { currentDomain } from '../../scripts/deploy-domain.ts';
+
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const DOMAIN = 'robot-overlord.example';
+const DOMAIN = 'therobotoverlord.com';
+/** Ports Render's private network cannot carry (10000 is every web service's default PORT). */
+const PRIVATE_NETWORK_RESERVED = [10000, 18012, 18013, 19099];
 
 // ---------------------------------------------------------------------------------------------
 // Types (only what the checks read)
@@ -107,6 +112,7 @@ const deploy = parse(read('.github/workflows/deploy.yml')) as Workflow;
 interface PackageJson {
   name: string;
   scripts?: Record<string, string>;
+  engines?: Record<string, string>;
 }
 const rootPkg = JSON.parse(read('package.json')) as PackageJson;
 const workspacePkgs = new Map<string, PackageJson>();
@@ -129,7 +135,8 @@ const EXPECTED = {
   },
   production: {
     branch: 'main',
-    web: [DOMAIN, `www.${DOMAIN}`],
+    // Render adds www.<domain> itself and redirects it to the apex.
+    web: [DOMAIN],
     api: [`api.${DOMAIN}`],
     job: 'deploy-production',
   },
@@ -187,6 +194,65 @@ function literal(env: Environment, svc: Service, key: string): string {
 }
 const isParentDomain = (parent: string, host: string): boolean =>
   host === parent || host.endsWith(`.${parent}`);
+
+/** Every string value in a parsed YAML document. */
+function strings(node: unknown): string[] {
+  if (typeof node === 'string') return [node];
+  if (Array.isArray(node)) return node.flatMap(strings);
+  if (node && typeof node === 'object') return Object.values(node).flatMap(strings);
+  return [];
+}
+
+/**
+ * Everything a domain change must keep consistent, as a list of problems (empty = consistent):
+ * custom domains, the browser's api URL, CORS origins, next-auth's URL and the cookie domain all
+ * derive from one apex, and no other host name appears anywhere in the blueprint.
+ */
+function domainProblems(bp: Blueprint, domain: string): string[] {
+  const problems: string[] = [];
+  const check = (ok: boolean, what: string) => {
+    if (!ok) problems.push(what);
+  };
+  for (const value of strings(bp)) {
+    if (value.startsWith('docker.io/')) continue;
+    for (const host of value.match(/\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi) ?? []) {
+      // Words like `npm run db:migrate:deploy` or file names are not hosts.
+      if (/\.(ts|sh|json|ya?ml|md)$/i.test(host)) continue;
+      check(isParentDomain(domain, host.toLowerCase()), `stray host ${host}`);
+    }
+  }
+  const expected = {
+    staging: {
+      web: [`staging.${domain}`],
+      api: `api.staging.${domain}`,
+      cookie: `staging.${domain}`,
+    },
+    production: { web: [domain], api: `api.${domain}`, cookie: domain },
+  };
+  for (const name of ENV_NAMES) {
+    const env = (bp.projects ?? []).flatMap((p) => p.environments).find((e) => e.name === name);
+    if (!env) {
+      problems.push(`no ${name} environment`);
+      continue;
+    }
+    const want = expected[name];
+    const web = service(env, 'web');
+    const api = service(env, 'api');
+    const val = (s: Service, key: string) => effectiveEnv(env, s).get(key)?.value;
+    check(JSON.stringify(web.domains) === JSON.stringify(want.web), `${name} web domains`);
+    check(JSON.stringify(api.domains) === JSON.stringify([want.api]), `${name} api domains`);
+    check(val(web, 'NEXT_PUBLIC_API_URL') === `https://${want.api}`, `${name} NEXT_PUBLIC_API_URL`);
+    check(val(web, 'AUTH_URL') === `https://${want.web[0]}`, `${name} AUTH_URL`);
+    check(
+      val(api, 'CORS_ORIGINS') === want.web.map((h) => `https://${h}`).join(','),
+      `${name} CORS_ORIGINS`,
+    );
+    for (const s of [web, api]) {
+      check(val(s, 'AUTH_COOKIE_DOMAIN') === want.cookie, `${name} ${s.name} AUTH_COOKIE_DOMAIN`);
+    }
+  }
+  return problems;
+}
 
 // ---------------------------------------------------------------------------------------------
 // render.yaml
@@ -250,8 +316,16 @@ describe('render.yaml', () => {
     const api = service(env, 'api');
     const script = api.preDeployCommand?.match(/^npm run ([\w:.-]+)$/)?.[1];
     expect(script, 'preDeployCommand must be `npm run <script>`').toBeDefined();
-    expect(rootPkg.scripts?.[script!]).toMatch(/\bprisma migrate deploy\b/);
-    expect(api.healthCheckPath).toBe('/readyz');
+    // One migration path: the project's runner, the one CI tests (not the Prisma CLI).
+    expect(rootPkg.scripts?.[script!]).toBe('tsx scripts/migrate.ts');
+    expect(rootPkg.scripts?.['db:migrate']).toBe(rootPkg.scripts?.[script!]);
+    // Migrations keep a direct connection even when DATABASE_URL goes through a pooler.
+    expect(effectiveEnv(env, api).get('DATABASE_DIRECT_URL')?.fromDatabase).toEqual({
+      name: env.databases?.[0]?.name,
+      property: 'connectionString',
+    });
+    // Render routes on liveness; readiness (Redis, migrations) is the pipeline's check.
+    expect(api.healthCheckPath).toBe('/healthz');
     expect(service(env, 'web').healthCheckPath).toBe('/healthz');
     // Only the api migrates: a second migrating service would race it.
     for (const s of env.services ?? []) {
@@ -262,9 +336,33 @@ describe('render.yaml', () => {
   it.each(ENV_NAMES)('%s: every service has the environment variables it needs', (name) => {
     const env = environment(name);
     const required: Record<Role, string[]> = {
-      api: ['DATABASE_URL', 'REDIS_URL', 'CORS_ORIGINS', 'AUTH_SECRET', 'APP_ENV', 'NODE_ENV'],
-      worker: ['DATABASE_URL', 'REDIS_URL', 'APP_ENV', 'NODE_ENV', 'WORKER_CONCURRENCY'],
-      web: ['NEXT_PUBLIC_API_URL', 'API_INTERNAL_URL', 'APP_ENV', 'NODE_ENV'],
+      api: [
+        'DATABASE_URL',
+        'REDIS_URL',
+        'REDIS_PASSWORD',
+        'CORS_ORIGINS',
+        'AUTH_SECRET',
+        'APP_ENV',
+        'NODE_ENV',
+        'PORT',
+      ],
+      worker: [
+        'DATABASE_URL',
+        'REDIS_URL',
+        'REDIS_PASSWORD',
+        'APP_ENV',
+        'NODE_ENV',
+        'WORKER_CONCURRENCY',
+      ],
+      web: [
+        'NEXT_PUBLIC_API_URL',
+        'API_INTERNAL_HOST',
+        'API_INTERNAL_PORT',
+        'REDIS_URL',
+        'REDIS_PASSWORD',
+        'APP_ENV',
+        'NODE_ENV',
+      ],
     };
     for (const role of ['web', 'api', 'worker'] as const) {
       const s = service(env, role);
@@ -272,7 +370,7 @@ describe('render.yaml', () => {
       for (const key of required[role]) expect(keys.has(key), `${s.name} lacks ${key}`).toBe(true);
       expect(literal(env, s, 'APP_ENV'), s.name).toBe(name);
       expect(literal(env, s, 'NODE_ENV'), s.name).toBe('production');
-      expect(literal(env, s, 'NODE_VERSION'), s.name).toMatch(/^20(\.|$)/);
+      expect(literal(env, s, 'NODE_VERSION'), s.name).toMatch(/^24(\.|$)/);
     }
   });
 
@@ -321,7 +419,7 @@ describe('render.yaml', () => {
     }
     const api = service(env, 'api');
     const redisName = redis(env).name;
-    for (const s of [api, service(env, 'worker')]) {
+    for (const s of [api, service(env, 'worker'), service(env, 'web')]) {
       const url = effectiveEnv(env, s).get('REDIS_URL');
       expect(url?.fromService, s.name).toEqual({
         type: 'pserv',
@@ -329,11 +427,59 @@ describe('render.yaml', () => {
         property: 'hostport',
       });
     }
-    expect(effectiveEnv(env, service(env, 'web')).get('API_INTERNAL_URL')?.fromService).toEqual({
+    const web = effectiveEnv(env, service(env, 'web'));
+    expect(web.get('API_INTERNAL_HOST')?.fromService).toEqual({
       type: 'web',
       name: api.name,
-      property: 'hostport',
+      property: 'host',
     });
+    expect(web.get('API_INTERNAL_PORT')?.fromService).toEqual({
+      type: 'web',
+      name: api.name,
+      envVarKey: 'PORT',
+    });
+  });
+
+  it.each(ENV_NAMES)(
+    "%s: the web reaches the api on the private network on a port that isn't 10000",
+    (name) => {
+      const env = environment(name);
+      const api = service(env, 'api');
+      const web = service(env, 'web');
+      // The api listens on an explicit PORT; left unset, Render would give it 10000.
+      const port = Number(literal(env, api, 'PORT'));
+      expect(Number.isInteger(port) && port > 0 && port < 65536, `api PORT ${port}`).toBe(true);
+      expect(PRIVATE_NETWORK_RESERVED).not.toContain(port);
+      // The web's internal URL is built from the api's own PORT variable, never from `hostport`
+      // (whose port Render detects) and never a literal that could drift from the api's.
+      const webEnv = effectiveEnv(env, web);
+      expect(webEnv.has('API_INTERNAL_URL'), 'API_INTERNAL_URL would override host/port').toBe(
+        false,
+      );
+      const portRef = webEnv.get('API_INTERNAL_PORT')?.fromService;
+      expect(portRef?.name).toBe(api.name);
+      expect(literal(env, api, portRef!.envVarKey!)).toBe(String(port));
+      // What the web app makes of it: http://<api private host>:<port>.
+      const resolved = internalApiUrl({
+        API_INTERNAL_HOST: `${api.name}-private`,
+        API_INTERNAL_PORT: literal(env, api, portRef!.envVarKey!),
+        NEXT_PUBLIC_API_URL: literal(env, web, 'NEXT_PUBLIC_API_URL'),
+      });
+      expect(resolved).toBe(`http://${api.name}-private:${port}`);
+      expect(new URL(resolved!).port).not.toBe('10000');
+      // No service reaches a web service by `hostport`.
+      for (const s of env.services ?? []) {
+        for (const [key, v] of effectiveEnv(env, s)) {
+          if (v.fromService?.type === 'web') {
+            expect(v.fromService.property, `${s.name} ${key}`).not.toBe('hostport');
+          }
+        }
+      }
+    },
+  );
+
+  it('deploys on Node 24 LTS; package.json engines allow exactly the versions CI tests', () => {
+    expect(rootPkg.engines?.node).toBe('^20.19 || ^24');
   });
 
   it.each(ENV_NAMES)('%s: secrets are generated or prompted, never committed', (name) => {
@@ -386,14 +532,41 @@ describe('render.yaml', () => {
     expect(redis(env).domains).toBeUndefined();
   });
 
-  it('uses the placeholder domain consistently', () => {
+  it('names one domain throughout (what `npm run deploy:domain` rewrites)', () => {
     const all = environments().flatMap((e) => (e.services ?? []).flatMap((s) => s.domains ?? []));
-    expect(all.length).toBe(5);
-    for (const d of all) expect(isParentDomain(DOMAIN, d), d).toBe(true);
-    // No other domain-like literal sneaks in (e.g. a half-renamed placeholder).
-    const hosts = read('render.yaml').match(/\b[\w-]+(?:\.[\w-]+)*\.example\b/g) ?? [];
-    for (const h of hosts) expect(isParentDomain(DOMAIN, h), h).toBe(true);
+    expect(all.length).toBe(4);
+    expect(domainProblems(blueprint, DOMAIN)).toEqual([]);
+    // The apex the rewrite starts from is the production web domain.
+    expect(currentDomain(read('render.yaml'))).toBe(DOMAIN);
   });
+
+  it('`npm run deploy:domain -- <domain>` rewrites every host consistently', async () => {
+    expect(rootPkg.scripts?.['deploy:domain']).toBe('tsx scripts/deploy-domain.ts');
+    const dir = mkdtempSync(path.join(tmpdir(), 'overlord-domain-'));
+    try {
+      const yamlCopy = path.join(dir, 'render.yaml');
+      const readmeCopy = path.join(dir, 'README.md');
+      writeFileSync(yamlCopy, read('render.yaml'));
+      writeFileSync(readmeCopy, read('README.md'));
+      const tsx = path.join(root, 'node_modules/.bin/tsx');
+      const script = path.join(root, 'scripts/deploy-domain.ts');
+      const r = await run(tsx, [script, '--file', yamlCopy, '--file', readmeCopy, 'example.org']);
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      const rewritten = readFileSync(yamlCopy, 'utf8');
+      expect(domainProblems(parse(rewritten) as Blueprint, 'example.org')).toEqual([]);
+      expect(rewritten).not.toContain(DOMAIN);
+      expect(readFileSync(readmeCopy, 'utf8')).not.toContain(DOMAIN);
+      expect(readFileSync(readmeCopy, 'utf8')).toContain('api.staging.example.org');
+      // Refused: a URL, a www host, nothing at all.
+      for (const bad of [['https://example.org'], ['www.example.org'], []]) {
+        const refused = await run(tsx, [script, '--file', yamlCopy, ...bad]);
+        expect(refused.code, bad.join(' ')).toBe(2);
+      }
+      expect(readFileSync(yamlCopy, 'utf8')).toBe(rewritten);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 
   it.each(ENV_NAMES)("%s: the api accepts only this environment's web origins", (name) => {
     const env = environment(name);
@@ -443,11 +616,33 @@ describe('render.yaml', () => {
       expect(r.disk?.mountPath).toBe('/data');
       expect(r.numInstances ?? 1).toBe(1);
       const cmd = r.dockerCommand ?? '';
-      expect(cmd).toMatch(/^redis-server\b/);
+      expect(cmd).toMatch(/^sh -c 'exec redis-server\b[^']*'$/);
       expect(cmd).toMatch(/--appendonly yes\b/);
       expect(cmd).toMatch(/--maxmemory-policy noeviction\b/);
       expect(cmd).toMatch(/--dir \/data\b/);
       expect(cmd).toMatch(/--maxmemory \d+mb\b/);
+    },
+  );
+
+  it.each(ENV_NAMES)(
+    '%s: Redis requires a generated password that every client gets from one env group',
+    (name) => {
+      const env = environment(name);
+      const r = redis(env);
+      const cmd = r.dockerCommand ?? '';
+      // From the environment (single-quoted for sh), never a literal; no unauthenticated mode.
+      expect(cmd).toContain('--requirepass "$REDIS_PASSWORD"');
+      expect(cmd).not.toMatch(/--protected-mode no/);
+      const secret = effectiveEnv(env, r).get('REDIS_PASSWORD');
+      expect(secret?.generateValue).toBe(true);
+      const group = (env.envVarGroups ?? []).find((g) => g.envVars.includes(secret!));
+      expect(group, 'REDIS_PASSWORD lives in an env group').toBeDefined();
+      for (const role of ['api', 'worker', 'web'] as const) {
+        const s = service(env, role);
+        // The very same entry: one generated value for the server and its clients.
+        expect(effectiveEnv(env, s).get('REDIS_PASSWORD'), s.name).toBe(secret);
+        expect(s.envVars?.some((v) => v.fromGroup === group!.name)).toBe(true);
+      }
     },
   );
 
@@ -502,11 +697,35 @@ describe('.github/workflows/ci.yml', () => {
     const test = ci.jobs.test;
     const env = { ...test?.env, ...steps(test).find((s) => s.run === 'npm test')?.env };
     expect(env.TEST_DATABASE_URL).toBe('postgresql://postgres:postgres@localhost:5432/postgres');
-    expect(env.TEST_REDIS_URL).toBe('redis://localhost:6379');
+    // Redis requires a password in CI too: set on the container before anything connects.
+    expect(env.TEST_REDIS_URL).toBe('redis://:ci-only-redis-password@localhost:6379');
+    const auth = steps(test).findIndex((s) =>
+      /docker exec \$\{\{ job\.services\.redis\.id \}\} redis-cli CONFIG SET requirepass ci-only-redis-password$/.test(
+        s.run?.trim() ?? '',
+      ),
+    );
+    expect(auth).toBeGreaterThanOrEqual(0);
+    expect(auth).toBeLessThan(steps(test).findIndex((s) => s.run === 'npm test'));
+    // npm test skips system packages when CI provides the services; the pooler test needs this.
+    const bouncer = steps(test).findIndex((s) =>
+      /apt-get install -y -q pgbouncer$/.test(s.run ?? ''),
+    );
+    expect(bouncer).toBeGreaterThanOrEqual(0);
+    expect(bouncer).toBeLessThan(steps(test).findIndex((s) => s.run === 'npm test'));
     expect(env.CHROMIUM_PATH).toBe('/usr/bin/google-chrome');
     expect(env.CI).toBe('true');
     const setup = steps(test).find((s) => s.uses?.startsWith('actions/setup-node@'));
-    expect(String(setup?.with?.['node-version'])).toBe('20');
+    // The suite runs on the oldest supported Node and on the one deployed (render.yaml).
+    const matrix = (test as Job & { strategy?: { matrix?: { node?: unknown[] } } }).strategy?.matrix
+      ?.node;
+    expect(matrix?.map(String).sort()).toEqual(['20', '24']);
+    expect(setup?.with?.['node-version']).toBe('${{ matrix.node }}');
+    const deployed = literal(
+      environment('production'),
+      service(environment('production'), 'api'),
+      'NODE_VERSION',
+    );
+    expect(matrix?.map(String)).toContain(deployed);
     expect(setup?.with?.cache).toBe('npm');
     expect(steps(test)[0]?.uses).toMatch(/^actions\/checkout@/);
     const r = runs(test);
@@ -565,13 +784,12 @@ describe('.github/workflows/deploy.yml', () => {
     const job = deploy.jobs[EXPECTED[name].job];
     const all = steps(job);
     const text = JSON.stringify(all);
-    for (const secret of [
-      'RENDER_DEPLOY_HOOK_API',
-      'RENDER_DEPLOY_HOOK_WORKER',
-      'RENDER_DEPLOY_HOOK_WEB',
-    ]) {
-      expect(text).toContain(`secrets.${secret}`);
+    for (const name of ['API', 'WORKER', 'WEB']) {
+      expect(text).toContain(`vars.RENDER_SERVICE_${name}`);
     }
+    // Deploy hooks build whatever the branch head is when Render fetches: never again.
+    expect(JSON.stringify(job)).not.toMatch(/DEPLOY_HOOK/);
+    expect(job?.env?.RENDER_API_KEY).toBe('${{ secrets.RENDER_API_KEY }}');
     const at = (re: RegExp): number => all.findIndex((s) => re.test(s.run ?? ''));
     const api = at(/render-deploy\.sh deploy API\b/);
     const rest = at(/render-deploy\.sh deploy WORKER WEB\b/);
@@ -754,31 +972,62 @@ describe('scripts/ci/render-deploy.sh', () => {
   const script = path.join(root, 'scripts/ci/render-deploy.sh');
   const sha = 'a'.repeat(40);
 
-  /** Fake Render: deploy hooks and the deploy status API, statuses served in order. */
-  function fakeRender(statuses: Record<string, string[]>, commit = sha): { triggered: string[] } {
-    const triggered: string[] = [];
+  interface Triggered {
+    service: string;
+    commitId: unknown;
+  }
+  /**
+   * Fake Render API: "trigger deploy" (POST /v1/services/:id/deploys) and "retrieve deploy",
+   * statuses served in order. Knows only the commits in `known`, like Render knows a repo's.
+   */
+  function fakeRender(
+    statuses: Record<string, string[]>,
+    opts: { liveCommit?: string; known?: string[] } = {},
+  ): { triggered: Triggered[]; other: string[] } {
+    const triggered: Triggered[] = [];
+    const other: string[] = [];
+    const known = opts.known ?? [sha];
     handler = (req, res) => {
       const url = new URL(req.url ?? '/', base);
-      const hook = url.pathname.match(/^\/deploy\/(srv-\w+)$/);
-      if (hook && req.method === 'POST' && url.searchParams.get('key') === 'k') {
-        triggered.push(hook[1]!);
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ deploy: { id: `dep-${hook[1]}` } }));
+      const json = (status: number, body: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
+      };
+      if (req.headers.authorization !== 'Bearer test-key')
+        return json(401, { message: 'unauthorized' });
+      const trigger = url.pathname.match(/^\/v1\/services\/(srv-\w+)\/deploys$/);
+      if (trigger && req.method === 'POST') {
+        let raw = '';
+        req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+        req.on('end', () => {
+          const body = JSON.parse(raw || '{}') as { commitId?: unknown };
+          triggered.push({ service: trigger[1]!, commitId: body.commitId });
+          if (typeof body.commitId !== 'string' || !known.includes(body.commitId)) {
+            return json(400, { message: 'commit not found' });
+          }
+          json(202, {
+            id: `dep-${trigger[1]}`,
+            status: 'created',
+            commit: { id: body.commitId },
+          });
+        });
         return;
       }
       const status = url.pathname.match(/^\/v1\/services\/(srv-\w+)\/deploys\/dep-(srv-\w+)$/);
-      if (status && req.headers.authorization === 'Bearer test-key') {
+      if (status && req.method === 'GET') {
         const queue = statuses[status[1]!] ?? [];
         const current = queue.length > 1 ? queue.shift()! : (queue[0] ?? 'created');
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(
-          JSON.stringify({ id: `dep-${status[1]}`, status: current, commit: { id: commit } }),
-        );
-        return;
+        const last = triggered.findLast((t) => t.service === status[1]);
+        return json(200, {
+          id: `dep-${status[1]}`,
+          status: current,
+          commit: { id: opts.liveCommit ?? last?.commitId },
+        });
       }
+      other.push(`${req.method} ${url.pathname}`);
       res.writeHead(404).end();
     };
-    return { triggered };
+    return { triggered, other };
   }
   const env = (extra: Record<string, string> = {}): Record<string, string> => ({
     RENDER_API_KEY: 'test-key',
@@ -786,22 +1035,36 @@ describe('scripts/ci/render-deploy.sh', () => {
     EXPECTED_COMMIT: sha,
     DEPLOY_WAIT_ATTEMPTS: '5',
     DEPLOY_WAIT_INTERVAL: '0',
-    RENDER_DEPLOY_HOOK_API: `${base}/deploy/srv-api?key=k`,
-    RENDER_DEPLOY_HOOK_WORKER: `${base}/deploy/srv-worker?key=k`,
-    RENDER_DEPLOY_HOOK_WEB: `${base}/deploy/srv-web?key=k`,
+    RENDER_SERVICE_API: 'srv-api',
+    RENDER_SERVICE_WORKER: 'srv-worker',
+    RENDER_SERVICE_WEB: 'srv-web',
     ...extra,
   });
 
-  it('triggers the hooks and waits until every deploy is live', async () => {
+  it('deploys exactly the tested commit by id and waits until every deploy is live', async () => {
     const fake = fakeRender({
       'srv-worker': ['build_in_progress', 'update_in_progress', 'live'],
       'srv-web': ['build_in_progress', 'live'],
     });
     const r = await run('bash', [script, 'deploy', 'WORKER', 'WEB'], env());
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(fake.triggered).toEqual(['srv-worker', 'srv-web']);
+    expect(fake.triggered).toEqual([
+      { service: 'srv-worker', commitId: sha },
+      { service: 'srv-web', commitId: sha },
+    ]);
+    expect(fake.other).toEqual([]);
     expect(r.stdout).toContain('All deploys live: WORKER WEB');
-    expect(r.stdout + r.stderr).not.toContain('key=k');
+    expect(r.stdout + r.stderr).not.toContain('test-key');
+  });
+
+  it('stops when Render refuses the commit (nothing is built)', async () => {
+    const fake = fakeRender({ 'srv-api': ['live'] }, { known: [] });
+    const r = await run('bash', [script, 'deploy', 'API', 'WEB'], env());
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`Render refused to deploy ${sha} to API`);
+    expect(r.stderr).toContain('commit not found');
+    // The first refusal ends the run: web is not deployed either.
+    expect(fake.triggered.map((t) => t.service)).toEqual(['srv-api']);
   });
 
   it('fails when the migrations (pre-deploy step) fail', async () => {
@@ -811,8 +1074,8 @@ describe('scripts/ci/render-deploy.sh', () => {
     expect(r.stderr).toContain('ended as pre_deploy_failed');
   });
 
-  it('fails when Render deployed a commit other than the tested one', async () => {
-    fakeRender({ 'srv-api': ['live'] }, 'b'.repeat(40));
+  it('fails when Render reports a commit other than the tested one', async () => {
+    fakeRender({ 'srv-api': ['live'] }, { liveCommit: 'b'.repeat(40) });
     const r = await run('bash', [script, 'deploy', 'API'], env());
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('not the tested');
@@ -826,18 +1089,22 @@ describe('scripts/ci/render-deploy.sh', () => {
     expect(r.stderr).toContain('timed out after 3 x 0s waiting for: API');
   });
 
-  it('refuses to run without an API key or a hook', async () => {
-    fakeRender({});
-    expect((await run('bash', [script, 'deploy', 'API'], env({ RENDER_API_KEY: '' }))).code).toBe(
-      1,
+  it('refuses to run without an API key, a full commit id or a service id', async () => {
+    const fake = fakeRender({});
+    const refused = async (extra: Record<string, string>, message: RegExp) => {
+      const r = await run('bash', [script, 'deploy', 'API'], env(extra));
+      expect(r.code, JSON.stringify(extra)).toBe(1);
+      expect(r.stderr).toMatch(message);
+    };
+    await refused({ RENDER_API_KEY: '' }, /RENDER_API_KEY is not set/);
+    await refused({ EXPECTED_COMMIT: '' }, /EXPECTED_COMMIT must be the full id/);
+    await refused({ EXPECTED_COMMIT: 'main' }, /EXPECTED_COMMIT must be the full id/);
+    await refused({ RENDER_SERVICE_API: '' }, /RENDER_SERVICE_API is not set/);
+    await refused(
+      { RENDER_SERVICE_API: 'https://api.render.com/deploy/srv-x?key=k' },
+      /does not look like a Render service id/,
     );
-    const noHook = await run(
-      'bash',
-      [script, 'deploy', 'API'],
-      env({ RENDER_DEPLOY_HOOK_API: '' }),
-    );
-    expect(noHook.code).toBe(1);
-    expect(noHook.stderr).toContain('RENDER_DEPLOY_HOOK_API is not set');
+    expect(fake.triggered).toEqual([]);
   });
 
   it('check-head tells whether the tested commit is still the branch head', async () => {

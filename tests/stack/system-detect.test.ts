@@ -109,4 +109,17 @@ describe('system dependency detection', () => {
     touch('usr/bin/chromium', '', 0o755);
     expect(detectMissing({ layout, chromium: true })).toEqual({ packages: [], pgvector: false });
   });
+
+  it('installs PgBouncer only for the tests, and finds it in /usr/sbin', () => {
+    installServer();
+    installHeaders();
+    installPgvector();
+    command('redis-server');
+    expect(detectMissing({ layout, chromium: false }).packages).toEqual([]);
+    expect(detectMissing({ layout, chromium: false, pgbouncer: true }).packages).toEqual([
+      'pgbouncer',
+    ]);
+    touch('usr/sbin/pgbouncer', '', 0o755);
+    expect(detectMissing({ layout, chromium: false, pgbouncer: true }).packages).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import { createEnv } from '@t3-oss/env-core';
 import { overlordEnvSchema } from '@overlord/overlord';
+import { redisUrlWithPassword } from '@overlord/redis';
 import { z } from 'zod';
 
 const commaList = z
@@ -20,6 +21,8 @@ export const apiEnvSchema = {
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.url(),
   REDIS_URL: z.string().min(1),
+  /** Redis's requirepass; folded into REDIS_URL (Render gives host:port and the secret apart). */
+  REDIS_PASSWORD: z.string().min(1).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Web origins allowed to call the api from a browser (comma-separated). */
   CORS_ORIGINS: commaList,
@@ -45,7 +48,7 @@ export function parseApiEnv(runtimeEnv: Record<string, string | undefined>) {
       'DEV_IDENTITY_USERNAME is gone: sign in through the web app (development sign-in, AUTH_DEV_SIGN_IN=true).',
     );
   }
-  return env;
+  return { ...env, REDIS_URL: redisUrlWithPassword(env.REDIS_URL, env.REDIS_PASSWORD) };
 }
 
 /** The process's own environment; the only place the api reads `process.env`. */

@@ -8,8 +8,12 @@ import type { IncomingMessage } from 'node:http';
  * the web app for the parent domain), looked up in `sessions` and cached briefly in Redis.
  * No cookie, an unknown or expired token, or a deleted account: anonymous.
  */
-export function createSessionResolver(deps: { db: Db; redis: Redis }, secureCookies: boolean) {
-  const cookieName = sessionCookieName(secureCookies);
+export function createSessionResolver(
+  deps: { db: Db; redis: Redis },
+  secureCookies: boolean,
+  appEnv?: string,
+) {
+  const cookieName = sessionCookieName(secureCookies, appEnv);
   return function resolveRequestSession(req: IncomingMessage): Promise<SessionState> {
     return resolveSession(deps, readCookie(req.headers.cookie, cookieName));
   };

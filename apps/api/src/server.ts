@@ -43,7 +43,7 @@ export function createApiServer({ env, deps, log, judge }: ApiServerOptions) {
   const allowedOrigins = new Set(env.CORS_ORIGINS);
   const metrics = createMetrics();
   const readiness = createReadinessCheck(deps.db, deps.redis);
-  const resolveSession = createSessionResolver(deps, secureCookies(env.APP_ENV));
+  const resolveSession = createSessionResolver(deps, secureCookies(env.APP_ENV), env.APP_ENV);
   // One blocking Redis reader for all of this process's live subscribers.
   const hub = createStreamHub({
     reader: deps.redis.duplicate(),
@@ -106,8 +106,14 @@ export function createApiServer({ env, deps, log, judge }: ApiServerOptions) {
     res.on('close', () => active.delete(res));
     if (draining) res.shouldKeepAlive = false;
 
-    if (route === '/healthz')
-      return sendJson(res, 200, { status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
+    // Liveness is what Render routes on: while draining it fails too, so the load balancer stops
+    // sending new requests before the listener closes.
+    if (route === '/healthz') {
+      return sendJson(res, draining ? 503 : 200, {
+        status: draining ? 'draining' : 'ok',
+        uptimeSeconds: Math.round(process.uptime()),
+      });
+    }
     if (route === '/readyz') {
       const report = await readiness();
       return sendJson(res, report.ready && !draining ? 200 : 503, {
@@ -148,7 +154,7 @@ export function createApiServer({ env, deps, log, judge }: ApiServerOptions) {
       return { port };
     },
     /**
-     * Graceful stop. First a short pause while still listening: readiness turns 503 and new
+     * Graceful stop. First a short pause while still listening: liveness and readiness turn 503 and new
      * responses carry `Connection: close`, so the load balancer moves away and connections
      * waiting in the accept backlog are still served (closing the listener would reset them).
      * Then the listener closes, idle keep-alive connections are swept, and in-flight requests

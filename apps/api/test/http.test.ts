@@ -1,7 +1,9 @@
 // The api's HTTP surface: health, readiness, CORS gate, graceful shutdown, env refusals.
 import { spawn } from 'node:child_process';
+import { get } from 'node:http';
 import { resolve } from 'node:path';
 
+import { whenReady } from '@overlord/redis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import '../../../tests/helpers/provided.ts';
@@ -22,6 +24,9 @@ beforeAll(async () => {
     corsOrigins: [WEB_ORIGIN],
     worker: false,
   });
+  // Readiness is asserted once Redis is connected (its client connects in the background and
+  // the readiness probe waits 1 s at most, which a loaded machine can exceed).
+  await whenReady(stack.deps.redis, 15_000);
 });
 
 afterAll(async () => {
@@ -39,8 +44,9 @@ describe('health', () => {
 
   it('answers readiness with 200 when Postgres, Redis and migrations are fine', async () => {
     const res = await fetch(`${stack.apiUrl}/readyz`);
-    expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({
+    const body = (await res.json()) as unknown;
+    expect(res.status, JSON.stringify(body)).toBe(200);
+    expect(body).toMatchObject({
       ready: true,
       checks: { database: 'ok', redis: 'ok', migrations: 'ok' },
     });
@@ -130,8 +136,24 @@ describe('configuration', () => {
   });
 });
 
-// A real child process: tsx compiling the api takes a while on a busy machine.
-describe('process', { timeout: 90_000 }, () => {
+describe('process', () => {
+  const DRAIN_DELAY_MS = 4_000;
+
+  /** A GET whose request has been written to the socket (`sent`) before anything else happens. */
+  function sentGet(url: string): { sent: Promise<void>; status: Promise<number> } {
+    let markSent!: () => void;
+    const sent = new Promise<void>((r) => (markSent = r));
+    const status = new Promise<number>((resolve, reject) => {
+      const req = get(url, { agent: false }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.on('finish', markSent);
+      req.on('error', reject);
+    });
+    return { sent, status };
+  }
+
   it('drains in-flight requests on SIGTERM and exits 0', async () => {
     const root = resolve(import.meta.dirname, '../../..');
     const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/index.ts'], {
@@ -144,8 +166,10 @@ describe('process', { timeout: 90_000 }, () => {
         PORT: '0',
         HOST: '127.0.0.1',
         LOG_LEVEL: 'info',
-        SHUTDOWN_GRACE_SECONDS: '5',
-        SHUTDOWN_DELAY_MS: '500',
+        SHUTDOWN_GRACE_SECONDS: '20',
+        // Long enough that the health requests below arrive before the listener closes, even on
+        // a loaded machine.
+        SHUTDOWN_DELAY_MS: String(DRAIN_DELAY_MS),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -160,27 +184,40 @@ describe('process', { timeout: 90_000 }, () => {
       );
       const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
 
-      // Several requests in flight when the signal arrives: all complete.
+      // Several requests in flight when the signal arrives (written to their sockets, so a
+      // starved test process cannot send them late): all complete.
       const inflight = Array.from({ length: 5 }, () =>
-        fetch(`http://127.0.0.1:${port}/trpc/topics.list`),
+        sentGet(`http://127.0.0.1:${port}/trpc/topics.list`),
       );
-      await new Promise((r) => setTimeout(r, 50));
+      await Promise.all(inflight.map((r) => r.sent));
       child.kill('SIGTERM');
-      // While draining it stays up but reports not ready, so a load balancer moves away.
-      const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+      // While draining it stays up but both health endpoints answer 503, so the load balancer
+      // (Render routes on /healthz) and the pipeline (/readyz) move away before it exits.
+      const [ready, live] = await Promise.all([
+        fetch(`http://127.0.0.1:${port}/readyz`),
+        fetch(`http://127.0.0.1:${port}/healthz`),
+      ]);
       expect(ready.status).toBe(503);
       expect(await ready.json()).toMatchObject({ draining: true });
-      const responses = await Promise.all(inflight);
-      expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+      expect(live.status).toBe(503);
+      expect(await live.json()).toMatchObject({ status: 'draining' });
+      const statuses = await Promise.all(inflight.map((r) => r.status));
+      expect(statuses).toEqual([200, 200, 200, 200, 200]);
       const stoppedAt = Date.now();
       expect(await exited).toBe(0);
-      // Idle keep-alive connections do not hold the process until the grace period ends.
-      expect(Date.now() - stoppedAt).toBeLessThan(4_000);
+      // Idle keep-alive connections do not hold the process until the grace period (20 s) ends.
+      expect(Date.now() - stoppedAt).toBeLessThan(DRAIN_DELAY_MS + 4_000);
       expect(output).toMatch(/"msg":"stopped"/);
       // JSON logs carry a request id.
       expect(output).toMatch(/"requestId":"[0-9a-f-]{36}"/);
+    } catch (error) {
+      // What the child said is the only clue to a crash or a reset connection.
+      throw new Error(`${String(error)}\nexit ${child.exitCode} ${child.signalCode}\n${output}`, {
+        cause: error,
+      });
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
-  });
+    // Above the minute the boot may take: the default 30 s would cut the wait short.
+  }, 120_000);
 });

@@ -1,3 +1,4 @@
+import { redisUrlWithPassword } from '@overlord/redis/url';
 import { createEnv } from '@t3-oss/env-nextjs';
 import { z } from 'zod';
 
@@ -21,10 +22,18 @@ export const webServerSchema = {
   APP_ENV: z.enum(['development', 'test', 'staging', 'production']).default('development'),
   /** Server → api (first paint in Server Components); private network in production. */
   API_INTERNAL_URL: apiOrigin.default(DEFAULT_API_URL),
+  /**
+   * Render: the api's private host and its explicit PORT, joined into API_INTERNAL_URL (a
+   * Blueprint cannot join them itself, and its `hostport` may carry the reserved port 10000).
+   */
+  API_INTERNAL_HOST: z.string().trim().min(1).optional(),
+  API_INTERNAL_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** next-auth's Prisma adapter (users, accounts, sessions). Required to sign in. */
   DATABASE_URL: z.url().optional(),
   /** Sign-out drops the api's cached session here. Required to sign in. */
   REDIS_URL: z.string().min(1).optional(),
+  /** Redis's requirepass; folded into REDIS_URL (Render gives host:port and the secret apart). */
+  REDIS_PASSWORD: z.string().min(1).optional(),
   /** next-auth: signs its CSRF and state cookies. Required to sign in. */
   AUTH_SECRET: z.string().min(16).optional(),
   /** The web's public origin (next-auth callbacks). */
@@ -58,6 +67,26 @@ export function checkWebEnv(values: {
   }
 }
 
+/**
+ * Where server-side rendering reaches the api: API_INTERNAL_URL, else API_INTERNAL_HOST with
+ * API_INTERNAL_PORT (both or neither: a host alone would silently mean port 80), else the public
+ * NEXT_PUBLIC_API_URL when the server has no private route to the api.
+ */
+export function internalApiUrl(runtimeEnv: RuntimeEnv): string | undefined {
+  const { API_INTERNAL_URL, API_INTERNAL_HOST, API_INTERNAL_PORT, NEXT_PUBLIC_API_URL } =
+    runtimeEnv;
+  if (API_INTERNAL_URL) return API_INTERNAL_URL;
+  if (API_INTERNAL_HOST || API_INTERNAL_PORT) {
+    if (!API_INTERNAL_HOST || !API_INTERNAL_PORT) {
+      throw new Error(
+        'Set API_INTERNAL_HOST and API_INTERNAL_PORT together (the api private address).',
+      );
+    }
+    return `http://${API_INTERNAL_HOST}:${API_INTERNAL_PORT}`;
+  }
+  return NEXT_PUBLIC_API_URL;
+}
+
 /** Parses the web's environment (used at start and by the configuration tests). */
 export function parseWebEnv(runtimeEnv: RuntimeEnv) {
   const parsed = createEnv({
@@ -67,11 +96,14 @@ export function parseWebEnv(runtimeEnv: RuntimeEnv) {
       NEXT_PUBLIC_API_URL: apiOrigin.default(DEFAULT_API_URL),
     },
     // Keys are listed explicitly below (Next inlines NEXT_PUBLIC_* only when named).
-    runtimeEnv: runtimeEnv as never,
+    runtimeEnv: { ...runtimeEnv, API_INTERNAL_URL: internalApiUrl(runtimeEnv) } as never,
     emptyStringAsUndefined: true,
   });
   checkWebEnv(parsed);
-  return parsed;
+  return {
+    ...parsed,
+    REDIS_URL: parsed.REDIS_URL && redisUrlWithPassword(parsed.REDIS_URL, parsed.REDIS_PASSWORD),
+  };
 }
 
 /**
@@ -80,10 +112,12 @@ export function parseWebEnv(runtimeEnv: RuntimeEnv) {
  */
 export const env = parseWebEnv({
   APP_ENV: process.env.APP_ENV,
-  // Falls back to the public URL when the server has no private route to the api.
-  API_INTERNAL_URL: process.env.API_INTERNAL_URL || process.env.NEXT_PUBLIC_API_URL,
+  API_INTERNAL_URL: process.env.API_INTERNAL_URL,
+  API_INTERNAL_HOST: process.env.API_INTERNAL_HOST,
+  API_INTERNAL_PORT: process.env.API_INTERNAL_PORT,
   DATABASE_URL: process.env.DATABASE_URL,
   REDIS_URL: process.env.REDIS_URL,
+  REDIS_PASSWORD: process.env.REDIS_PASSWORD,
   AUTH_SECRET: process.env.AUTH_SECRET,
   AUTH_URL: process.env.AUTH_URL,
   AUTH_COOKIE_DOMAIN: process.env.AUTH_COOKIE_DOMAIN,

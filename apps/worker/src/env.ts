@@ -1,5 +1,6 @@
 import { createEnv } from '@t3-oss/env-core';
 import { overlordEnvSchema } from '@overlord/overlord';
+import { redisUrlWithPassword } from '@overlord/redis';
 import { z } from 'zod';
 
 export const workerEnvSchema = {
@@ -7,6 +8,8 @@ export const workerEnvSchema = {
   APP_ENV: z.enum(['development', 'test', 'staging', 'production']).default('development'),
   DATABASE_URL: z.url(),
   REDIS_URL: z.string().min(1),
+  /** Redis's requirepass; folded into REDIS_URL (Render gives host:port and the secret apart). */
+  REDIS_PASSWORD: z.string().min(1).optional(),
   /** Jobs run at once by this process (across different queues; each queue stays serial). */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
   /** How often idle workers look for jobs; short, because a freed queue does not wake them. */
@@ -19,7 +22,8 @@ export const workerEnvSchema = {
 };
 
 export function parseWorkerEnv(runtimeEnv: Record<string, string | undefined>) {
-  return createEnv({ server: workerEnvSchema, runtimeEnv, emptyStringAsUndefined: true });
+  const env = createEnv({ server: workerEnvSchema, runtimeEnv, emptyStringAsUndefined: true });
+  return { ...env, REDIS_URL: redisUrlWithPassword(env.REDIS_URL, env.REDIS_PASSWORD) };
 }
 
 export type WorkerEnv = ReturnType<typeof parseWorkerEnv>;

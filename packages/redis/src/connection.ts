@@ -1,9 +1,8 @@
 import { Redis } from 'ioredis';
 
-/** Render's `fromService … hostport` gives `host:port`; everything else gives a redis:// URL. */
-export function normaliseRedisUrl(value: string): string {
-  return /^rediss?:\/\//.test(value) ? value : `redis://${value}`;
-}
+import { normaliseRedisUrl } from './url.ts';
+
+export { normaliseRedisUrl, redisUrlWithPassword } from './url.ts';
 
 /**
  * Redis holds only rebuildable state, so every caller must survive it being down: commands fail

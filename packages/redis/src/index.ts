@@ -1,5 +1,11 @@
 export type { Redis } from 'ioredis';
-export { createRedis, normaliseRedisUrl, pingRedis, whenReady } from './connection.ts';
+export {
+  createRedis,
+  normaliseRedisUrl,
+  pingRedis,
+  redisUrlWithPassword,
+  whenReady,
+} from './connection.ts';
 export {
   publishEvent,
   readEvents,

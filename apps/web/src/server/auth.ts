@@ -17,7 +17,7 @@ import { getDb, getRedis } from './db';
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 export const sessionCookie = {
-  name: sessionCookieName(secureCookies),
+  name: sessionCookieName(secureCookies, env.APP_ENV),
   options: {
     httpOnly: true,
     sameSite: 'lax' as const,
@@ -88,6 +88,8 @@ const config = (): NextAuthConfig => ({
   adapter: adapter(),
   secret: env.AUTH_SECRET,
   trustHost: true,
+  // Debug output would print cookies and tokens; staging must never log them (docs/decisions.md).
+  debug: false,
   session: { strategy: 'database', maxAge: SESSION_MAX_AGE_SECONDS },
   cookies: { sessionToken: sessionCookie },
   providers: [googleProvider()],

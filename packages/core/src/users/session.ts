@@ -8,9 +8,14 @@ import type { Redis } from '@overlord/redis';
 
 import type { Actor } from '../deps.ts';
 
-/** Cookie names shared by next-auth (web) and the api. `__Secure-` wherever cookies are Secure. */
-export function sessionCookieName(secure: boolean): string {
-  return secure ? '__Secure-overlord.session-token' : 'overlord.session-token';
+/**
+ * Cookie names shared by next-auth (web) and the api. `__Secure-` wherever cookies are Secure.
+ * Staging has a name of its own: production's cookie (Domain=<apex>) also reaches staging.<apex>,
+ * and staging must never take it for one of its own sessions (docs/decisions.md, "Sessions").
+ */
+export function sessionCookieName(secure: boolean, appEnv?: string): string {
+  const base = appEnv === 'staging' ? 'overlord-staging.session-token' : 'overlord.session-token';
+  return secure ? `__Secure-${base}` : base;
 }
 
 /** Seconds a resolved session may be served from Redis. Invalidation makes changes immediate. */
