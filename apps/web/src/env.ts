@@ -42,15 +42,20 @@ export const webServerSchema = {
 type RuntimeEnv = Record<string, string | undefined>;
 
 /** Refusals that a schema per variable cannot express. Exported for the configuration tests. */
-export function checkWebEnv(values: {
-  APP_ENV: string;
-  AUTH_DEV_SIGN_IN: boolean;
-  AUTH_GOOGLE_ISSUER?: string | undefined;
-}) {
+export function checkWebEnv(
+  values: { APP_ENV: string; AUTH_DEV_SIGN_IN: boolean; AUTH_GOOGLE_ISSUER?: string | undefined },
+  /** APP_ENV as set, before its default: the development sign-in needs it spelled out. */
+  explicitAppEnv: string | undefined,
+) {
   const deployed = values.APP_ENV === 'staging' || values.APP_ENV === 'production';
   if (deployed && values.AUTH_DEV_SIGN_IN) {
     throw new Error(
       'AUTH_DEV_SIGN_IN is a development aid: it must not be enabled in staging or production.',
+    );
+  }
+  if (values.AUTH_DEV_SIGN_IN && explicitAppEnv !== 'development' && explicitAppEnv !== 'test') {
+    throw new Error(
+      'AUTH_DEV_SIGN_IN needs APP_ENV set explicitly to development or test; it is never enabled by default.',
     );
   }
   if (deployed && values.AUTH_GOOGLE_ISSUER) {
@@ -70,7 +75,7 @@ export function parseWebEnv(runtimeEnv: RuntimeEnv) {
     runtimeEnv: runtimeEnv as never,
     emptyStringAsUndefined: true,
   });
-  checkWebEnv(parsed);
+  checkWebEnv(parsed, runtimeEnv.APP_ENV || undefined);
   return parsed;
 }
 
