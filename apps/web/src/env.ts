@@ -17,6 +17,8 @@ const flag = z
   .transform((v) => v === 'true' || v === '1');
 
 export const webServerSchema = {
+  /** `next dev` sets development; builds and `next start` run production. */
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('production'),
   /** Which deployment this is; staging and production both run NODE_ENV=production. */
   APP_ENV: z.enum(['development', 'test', 'staging', 'production']).default('development'),
   /** Server → api (first paint in Server Components); private network in production. */
@@ -84,6 +86,7 @@ export function parseWebEnv(runtimeEnv: RuntimeEnv) {
  * NEXT_PUBLIC_* values are inlined into the browser bundle at build time.
  */
 export const env = parseWebEnv({
+  NODE_ENV: process.env.NODE_ENV,
   APP_ENV: process.env.APP_ENV,
   // Falls back to the public URL when the server has no private route to the api.
   API_INTERNAL_URL: process.env.API_INTERNAL_URL || process.env.NEXT_PUBLIC_API_URL,
