@@ -6,7 +6,7 @@ import helmet from 'helmet';
 
 /** Browser features no page of ours uses; the web app sends the same list. */
 export const PERMISSIONS_POLICY =
-  'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), display-capture=()';
+  'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), display-capture=()';
 
 /** `deployed`: staging or production, always behind HTTPS, so HSTS is safe to send. */
 export function createSecurityHeaders(deployed: boolean) {

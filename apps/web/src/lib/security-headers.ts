@@ -5,7 +5,7 @@
 
 /** Browser features no page of ours uses; the api sends the same list. */
 export const PERMISSIONS_POLICY =
-  'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), display-capture=()';
+  'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), display-capture=()';
 
 export interface PolicyOptions {
   nonce: string;
