@@ -100,6 +100,10 @@ export async function startApi(opts: {
     DATABASE_POOL_SIZE: '20',
     SHUTDOWN_DELAY_MS: '0',
     SHUTDOWN_GRACE_SECONDS: '1',
+    // Every benchmark subscriber comes from 127.0.0.1: the per-IP and per-user caps would turn
+    // the fan-out measurement into a measurement of refusals.
+    LIVE_MAX_PER_IP: '1000000',
+    LIVE_MAX_PER_USER: '1000000',
   });
   await until(async () => (await fetch(`${url}/readyz`)).ok, api);
   return { ...api, url };

@@ -56,6 +56,8 @@ try {
 
   const DATABASE_URL = pg.urlFor('overlord');
   const env = {
+    // The api's /metrics needs a bearer token; a fixed one locally (override it in the shell).
+    METRICS_TOKEN: 'development-metrics-token',
     ...process.env,
     NODE_ENV: 'development',
     APP_ENV: 'development',

@@ -217,3 +217,171 @@ describe('authorization matrix', () => {
     );
   });
 });
+
+// Can this actor read this item in this state? Every readable kind (topic, statement, private
+// message) in every state, through every read path, for every kind of reader. Public = approved
+// or in evaluation, not hidden, in a public topic; everything else is its author's alone (the
+// Graveyard is the author's way in), and private messages are their sender's and, once
+// approved, their recipient's, with admins auditing single messages.
+describe('reading content by state', () => {
+  type Reader = 'anonymous' | 'author' | 'otherCitizen' | 'recipient' | 'moderator' | 'admin';
+  const readerUsers: Record<Exclude<Reader, 'anonymous'>, string> = {
+    author: 'citizen_boris',
+    otherCitizen: 'citizen_zoe', // a stranger, created below
+    recipient: 'citizen_ada',
+    moderator: 'moderator_olga',
+    admin: 'admin_ivan',
+  };
+  const readers = ['anonymous', ...Object.keys(readerUsers)] as Reader[];
+  const readerClients = new Map<Reader, Client>();
+
+  const topicStates = ['approved', 'pending', 'rejected', 'calibrate', 'hidden'] as const;
+  const postStates = [
+    'approved',
+    'pending',
+    'rejected',
+    'calibrate',
+    'hidden',
+    'approvedInHiddenTopic',
+    'approvedInRejectedTopic',
+  ] as const;
+  const messageStates = ['pending', 'approved', 'rejected', 'calibrate'] as const;
+  const topics = new Map<string, string>();
+  const posts = new Map<string, string>();
+  const messages = new Map<string, string>();
+  const publicTopic = stableId('topic:nuclear');
+
+  beforeAll(async () => {
+    const db = database.db;
+    await db.user.create({ data: { username: readerUsers.otherCitizen } });
+    readerClients.set('anonymous', stack.client());
+    for (const [reader, username] of Object.entries(readerUsers) as [Reader, string][]) {
+      readerClients.set(reader, (await stack.signIn(username)).client);
+    }
+    const author = await db.user.findUniqueOrThrow({
+      where: { username: readerUsers.author },
+      select: { id: true },
+    });
+    const decided = new Date();
+    for (const state of topicStates) {
+      const topic = await db.topic.create({
+        data: {
+          title: `A ${state} topic for the read matrix`,
+          description: `Its description, readable only while public (${state}).`,
+          authorId: author.id,
+          status: state === 'hidden' ? 'approved' : state,
+          decidedAt: state === 'pending' ? null : decided,
+          hiddenAt: state === 'hidden' ? decided : null,
+        },
+        select: { id: true },
+      });
+      topics.set(state, topic.id);
+    }
+    for (const state of postStates) {
+      const topicId =
+        state === 'approvedInHiddenTopic'
+          ? topics.get('hidden')!
+          : state === 'approvedInRejectedTopic'
+            ? topics.get('rejected')!
+            : publicTopic;
+      const status =
+        state === 'hidden' || state.startsWith('approved')
+          ? 'approved'
+          : (state as 'pending' | 'rejected' | 'calibrate');
+      const post = await db.post.create({
+        data: {
+          topicId,
+          authorId: author.id,
+          body: `A ${state} statement for the read matrix.`,
+          status,
+          decidedAt: status === 'pending' ? null : decided,
+          hiddenAt: state === 'hidden' ? decided : null,
+        },
+        select: { id: true },
+      });
+      posts.set(state, post.id);
+    }
+    // Messages go through the real send path (conversation and all), then take their state.
+    const boris = readerClients.get('author')!;
+    for (const state of messageStates) {
+      const sent = await boris.messages.send.mutate({
+        to: readerUsers.recipient,
+        body: `A ${state} private message for the read matrix, with reasons because it is a test.`,
+      });
+      await db.privateMessage.update({
+        where: { id: sent.id },
+        data: {
+          status: state,
+          decidedAt: state === 'pending' ? null : decided,
+          deliveredAt: state === 'approved' ? decided : null,
+        },
+      });
+      messages.set(state, sent.id);
+    }
+  });
+
+  const outcome = (p: Promise<unknown>) =>
+    p.then(
+      () => 'read',
+      (e: unknown) => {
+        if (e instanceof TRPCClientError) return (e.data as { code: string }).code;
+        throw e;
+      },
+    );
+
+  const topicCases = topicStates.flatMap((state) => readers.map((reader) => ({ state, reader })));
+  it.each(topicCases)('topic $state as $reader', async ({ state, reader }) => {
+    const client = readerClients.get(reader)!;
+    const id = topics.get(state)!;
+    const readable = state === 'approved' || state === 'pending';
+    expect(await outcome(client.topics.get.query({ id }))).toBe(readable ? 'read' : 'NOT_FOUND');
+    const feed = await client.topics.list.query({ q: 'for the read matrix', limit: 50 });
+    expect(feed.items.some((t) => t.id === id)).toBe(readable);
+  });
+
+  const postCases = postStates.flatMap((state) => readers.map((reader) => ({ state, reader })));
+  it.each(postCases)('statement $state as $reader', async ({ state, reader }) => {
+    const client = readerClients.get(reader)!;
+    const id = posts.get(state)!;
+    const isPublic = state === 'approved' || state === 'pending';
+    // The status card: the author always, everyone else only while it is public.
+    expect(await outcome(client.posts.status.query({ id }))).toBe(
+      isPublic || reader === 'author' ? 'read' : 'NOT_FOUND',
+    );
+    // Listings never carry it unless it is public.
+    const topicId =
+      state === 'approvedInHiddenTopic'
+        ? topics.get('hidden')!
+        : state === 'approvedInRejectedTopic'
+          ? topics.get('rejected')!
+          : publicTopic;
+    const listed = await client.posts.byTopic.query({ topicId, limit: 100 });
+    expect(listed.items.some((p) => p.id === id)).toBe(isPublic);
+    const activity = await client.users.activity.query({ username: readerUsers.author });
+    expect(JSON.stringify(activity).includes(id)).toBe(isPublic);
+  });
+
+  const messageCases = messageStates.flatMap((state) =>
+    readers.map((reader) => ({ state, reader })),
+  );
+  it.each(messageCases)('private message $state as $reader', async ({ state, reader }) => {
+    const client = readerClients.get(reader)!;
+    const id = messages.get(state)!;
+    // The status card: its sender alone.
+    const status = await outcome(client.messages.status.query({ id }));
+    expect(status).toBe(
+      reader === 'author' ? 'read' : reader === 'anonymous' ? 'UNAUTHORIZED' : 'FORBIDDEN',
+    );
+    // The thread: the sender sees every own message, the recipient only approved ones.
+    if (reader === 'author' || reader === 'recipient') {
+      const other = reader === 'author' ? readerUsers.recipient : readerUsers.author;
+      const thread = await client.messages.thread.query({ with: other, limit: 200 });
+      expect(JSON.stringify(thread).includes(id)).toBe(reader === 'author' || state === 'approved');
+    }
+    // The audit path: admins only (and it is recorded).
+    const audit = await outcome(client.admin.readMessage.mutate({ messageId: id }));
+    expect(audit).toBe(
+      reader === 'admin' ? 'read' : reader === 'anonymous' ? 'UNAUTHORIZED' : 'FORBIDDEN',
+    );
+  });
+});

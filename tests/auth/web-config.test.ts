@@ -34,6 +34,17 @@ describe('web configuration', () => {
     );
   });
 
+  it('enables the development sign-in only when APP_ENV says development or test', () => {
+    // A missing APP_ENV defaults to development for everything else, but never enables this.
+    for (const APP_ENV of [undefined, '']) {
+      expect(() => parseWebEnv({ APP_ENV, AUTH_DEV_SIGN_IN: 'true' })).toThrow(
+        /needs APP_ENV set explicitly to development or test/,
+      );
+      expect(() => parseWebEnv({ APP_ENV, AUTH_DEV_SIGN_IN: '1' })).toThrow(/APP_ENV/);
+    }
+    expect(parseWebEnv({}).AUTH_DEV_SIGN_IN).toBe(false);
+  });
+
   it('refuses a stand-in Google issuer when deployed', () => {
     expect(() =>
       parseWebEnv({ APP_ENV: 'production', AUTH_GOOGLE_ISSUER: 'http://localhost:9999' }),

@@ -1,6 +1,7 @@
 // Starts the real api (HTTP) and worker (graphile-worker) in-process against a test database.
 import { randomBytes } from 'node:crypto';
 
+import type { ApiEnv } from '@overlord/api/env';
 import { createApiServer } from '@overlord/api/server';
 import { createAppOverlord, type Deps, sessionCookieName } from '@overlord/core';
 import type { Db } from '@overlord/db';
@@ -49,6 +50,8 @@ export interface TestStackOptions {
   redisUrl?: string;
   /** The Overlord's env vars, as the apps read them (default: the offline judge). */
   overlordEnv?: Partial<OverlordEnv>;
+  /** The api's limits and operator settings (METRICS_TOKEN, LIVE_MAX_*, …); default: env defaults. */
+  apiEnv?: Partial<ApiEnv>;
 }
 
 export async function startTestStack(opts: TestStackOptions): Promise<TestStack> {
@@ -75,6 +78,7 @@ export async function startTestStack(opts: TestStackOptions): Promise<TestStack>
       PORT: opts.apiPort ?? 0,
       SHUTDOWN_GRACE_SECONDS: 2,
       SHUTDOWN_DELAY_MS: 0,
+      ...opts.apiEnv,
     },
     deps,
     log,

@@ -5,7 +5,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
 import { type Browser, chromium } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterEach, inject } from 'vitest';
 
 import { chromiumPath } from '../../scripts/stack/index.ts';
 import { TEST_STACK_DIR, TEST_WEB_PORT } from '../setup/ports.ts';
@@ -104,8 +104,45 @@ export async function startWeb(opts: {
   };
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * Content-Security-Policy violations the browser reported, by any page of any context this
+ * module's Chromium opened. The pages run under the web's real policy (src/proxy.ts); a
+ * violation means a script or request the policy refused, so the test that caused it fails.
+ */
+const cspViolations: string[] = [];
+
+afterEach(() => {
+  const found = cspViolations.splice(0);
+  if (found.length > 0) {
+    throw new Error(`Content-Security-Policy violations in the browser:\n${found.join('\n')}`);
+  }
+});
+
+/** Hands over (and clears) the violations so far: for tests that provoke one on purpose. */
+export const takeCspViolations = () => cspViolations.splice(0);
+
+const isCspReport = (text: string) => /Content Security Policy|CSP violation/i.test(text);
+
+/** Every new context reports policy violations (console messages and the DOM event). */
+function watchCsp(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    // Injected through the DevTools protocol, so the policy does not apply to this listener.
+    await context.addInitScript(`document.addEventListener('securitypolicyviolation', (e) =>
+      console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')));`);
+    context.on('console', (message) => {
+      if (isCspReport(message.text())) {
+        cspViolations.push(`${message.location().url}: ${message.text()}`);
+      }
+    });
+    return context;
+  };
+  return browser;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: [
       '--headless',
@@ -118,6 +155,7 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+  return watchCsp(browser);
 }
 
 /**

@@ -13,6 +13,33 @@ const commaList = z
   )
   .pipe(z.array(z.url()).min(1, 'CORS_ORIGINS needs at least one web origin.'));
 
+/** Request limits, live-connection caps and operational access (docs/decisions.md "API"). */
+export const apiLimitsEnvSchema = {
+  /** `Authorization: Bearer <token>` opens /metrics and readiness details; unset: /metrics is off. */
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN needs at least 16 characters.').optional(),
+  /** Largest request body read; bigger ones get 413 before they are parsed. */
+  API_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1_024)
+    .default(256 * 1024),
+  /** Most procedures in one batched request; more get 413. */
+  API_MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(100).default(20),
+  /** Open live streams (SSE) per signed-in citizen, per api instance. */
+  LIVE_MAX_PER_USER: z.coerce.number().int().min(1).default(8),
+  /** Open live streams per client IP, per api instance. */
+  LIVE_MAX_PER_IP: z.coerce.number().int().min(1).default(32),
+  /** Distinct Redis streams one api instance follows at once. */
+  LIVE_MAX_STREAMS: z.coerce.number().int().min(1).default(2_000),
+  /** Seconds between heartbeats on an idle live stream, so proxies keep it open. */
+  LIVE_HEARTBEAT_SECONDS: z.coerce.number().min(0.05).max(300).default(20),
+  /** Set to `true` by Render itself: the client IP is the first X-Forwarded-For hop. */
+  RENDER: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+};
+
 export const apiEnvSchema = {
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   /** Which deployment this is; staging and production both run NODE_ENV=production. */
@@ -33,6 +60,7 @@ export const apiEnvSchema = {
   SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(30_000).default(1_000),
   /** Which judge and its providers, timeouts and cache (see @overlord/overlord env.ts). */
   ...overlordEnvSchema,
+  ...apiLimitsEnvSchema,
 };
 
 export type ApiEnv = ReturnType<typeof parseApiEnv>;

@@ -3,7 +3,14 @@ import { pingRedis, type Redis } from '@overlord/redis';
 
 export interface ReadinessReport {
   ready: boolean;
-  checks: { database: string; redis: string; migrations: string };
+  /** Public: states only, no error texts or migration names. */
+  checks: {
+    database: 'ok' | 'unreachable';
+    redis: 'ok' | 'unreachable';
+    migrations: 'ok' | 'pending' | 'unknown';
+  };
+  /** For logs and operators (METRICS_TOKEN): the database error and pending migrations. */
+  details: { database: string; pendingMigrations: string[] };
 }
 
 /** Readiness: Postgres and Redis reachable and every migration on disk applied. */
@@ -20,12 +27,15 @@ export function createReadinessCheck(db: Db, redis: Redis) {
         pendingMigrations((sql) => db.$queryRawUnsafe<{ migration_name: string }[]>(sql), names),
       ),
     ]);
-    const checks = {
-      database,
+    const checks: ReadinessReport['checks'] = {
+      database: database === 'ok' ? 'ok' : 'unreachable',
       redis: redisOk ? 'ok' : 'unreachable',
-      migrations:
-        database !== 'ok' ? 'unknown' : pending.length ? `pending: ${pending.join(', ')}` : 'ok',
+      migrations: database !== 'ok' ? 'unknown' : pending.length ? 'pending' : 'ok',
     };
-    return { ready: Object.values(checks).every((v) => v === 'ok'), checks };
+    return {
+      ready: Object.values(checks).every((v) => v === 'ok'),
+      checks,
+      details: { database, pendingMigrations: database === 'ok' ? pending : [] },
+    };
   };
 }

@@ -9,22 +9,41 @@ import { createStreamHub } from '@overlord/redis';
 import { appRouter, createContextInner, createLiveSseHandler, TRPC_PATH } from '@overlord/trpc';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 
+import { clientIp } from './client-ip.ts';
 import { applyCors } from './cors.ts';
-import { type ApiEnv, secureCookies } from './env.ts';
+import { type ApiEnv, apiLimitsEnvSchema, secureCookies } from './env.ts';
 import { createReadinessCheck } from './health.ts';
 import { createSessionResolver } from './identity.ts';
 import type { Logger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
+import { createOperatorCheck } from './operator-access.ts';
+import { checkRequestLimits } from './request-limits.ts';
+import { createSecurityHeaders } from './security-headers.ts';
+
+type LimitsEnv = Pick<ApiEnv, keyof typeof apiLimitsEnvSchema>;
 
 export interface ApiServerOptions {
   env: Pick<
     ApiEnv,
     'APP_ENV' | 'CORS_ORIGINS' | 'HOST' | 'PORT' | 'SHUTDOWN_DELAY_MS' | 'SHUTDOWN_GRACE_SECONDS'
-  >;
+  > &
+    /** Request limits, live caps, operator token: their env defaults when left out. */
+    Partial<LimitsEnv>;
   deps: Deps;
   log: Logger;
   /** Which judge runs (provider, offline opt-in); shown by /readyz. */
   judge?: JudgeStatus;
+}
+
+/** The defaults the env schema would give, for callers that build the server directly. */
+function limitsOf(env: Partial<LimitsEnv>): LimitsEnv {
+  const defaults = {} as Record<string, unknown>;
+  for (const [key, schema] of Object.entries(apiLimitsEnvSchema)) {
+    const parsed = schema.safeParse(undefined);
+    defaults[key] = parsed.success ? parsed.data : undefined;
+  }
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined));
+  return { ...defaults, ...given } as LimitsEnv;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
@@ -40,20 +59,33 @@ function routeOf(url: string): string {
 }
 
 export function createApiServer({ env, deps, log, judge }: ApiServerOptions) {
+  const limits = limitsOf(env);
   const allowedOrigins = new Set(env.CORS_ORIGINS);
   const metrics = createMetrics();
   const readiness = createReadinessCheck(deps.db, deps.redis);
+  const operator = createOperatorCheck(limits.METRICS_TOKEN);
+  const securityHeaders = createSecurityHeaders(secureCookies(env.APP_ENV));
   const resolveSession = createSessionResolver(deps, secureCookies(env.APP_ENV), env.APP_ENV);
   // One blocking Redis reader for all of this process's live subscribers.
   const hub = createStreamHub({
     reader: deps.redis.duplicate(),
     redis: deps.redis,
+    maxStreams: limits.LIVE_MAX_STREAMS,
     onError: (err) => log.debug({ err }, 'live stream read failed; retrying'),
   });
   // live.* subscriptions: tRPC's wire format, one serialisation per event for all subscribers.
   const live = createLiveSseHandler({
     hub,
-    sessionKind: async (req) => (await resolveSession(req)).kind,
+    session: async (req) => {
+      const session = await resolveSession(req);
+      return {
+        kind: session.kind,
+        userId: session.kind === 'active' ? session.actor.id : null,
+      };
+    },
+    clientIp: (req) => clientIp(req, limits.RENDER),
+    limits: { perUser: limits.LIVE_MAX_PER_USER, perIp: limits.LIVE_MAX_PER_IP },
+    heartbeatMs: limits.LIVE_HEARTBEAT_SECONDS * 1000,
   });
   let draining = false;
   const active = new Set<ServerResponse>();
@@ -61,6 +93,8 @@ export function createApiServer({ env, deps, log, judge }: ApiServerOptions) {
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: `${TRPC_PATH}/`,
+    // Bodies without a Content-Length are counted as they stream (413 past the cap).
+    maxBodySize: limits.API_MAX_BODY_BYTES,
     createContext: async ({ req }) => {
       const session = await resolveSession(req);
       return createContextInner({
@@ -68,6 +102,7 @@ export function createApiServer({ env, deps, log, judge }: ApiServerOptions) {
         actor: session.kind === 'active' ? session.actor : null,
         banned: session.kind === 'banned',
         sessionId: session.kind === 'active' ? session.sessionId : null,
+        // Set by handle() below, never the client's own value (audit rows carry it).
         requestId: String(req.headers['x-request-id']),
         hub,
       });
@@ -80,10 +115,10 @@ export function createApiServer({ env, deps, log, judge }: ApiServerOptions) {
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    const requestId =
-      (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id']) ||
-      randomUUID();
+    // Ours alone: a caller's x-request-id could forge or collide with audit trails.
+    const requestId = randomUUID();
     req.headers['x-request-id'] = requestId;
+    securityHeaders(req, res);
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
     const route = routeOf(req.url ?? '/');
@@ -115,20 +150,38 @@ export function createApiServer({ env, deps, log, judge }: ApiServerOptions) {
       });
     }
     if (route === '/readyz') {
-      const report = await readiness();
-      return sendJson(res, report.ready && !draining ? 200 : 503, {
+      const { details, ...report } = await readiness();
+      if (!report.ready) log.warn({ details }, 'not ready');
+      // Error texts and migration names only for operators (they name versions and hosts).
+      const body = {
         ...report,
         draining,
         // An operator (and later the admin dashboard) sees at once when no model judges.
         judge: { name: deps.overlord.name, ...judge },
-      });
+        ...(operator.allows(req) ? { details } : {}),
+      };
+      return sendJson(res, report.ready && !draining ? 200 : 503, body);
     }
     if (route === '/metrics') {
+      if (!operator.configured) return sendJson(res, 404, { error: 'not_found' });
+      if (!operator.allows(req)) {
+        res.setHeader('www-authenticate', 'Bearer realm="metrics"');
+        return sendJson(res, 401, { error: 'unauthorized' });
+      }
       res.writeHead(200, { 'content-type': metrics.registry.contentType });
       return res.end(await metrics.registry.metrics());
     }
     if (!route.startsWith(`${TRPC_PATH}/`)) return sendJson(res, 404, { error: 'not_found' });
     if (!applyCors(req, res, allowedOrigins)) return;
+    const breach = checkRequestLimits(req, {
+      maxBodyBytes: limits.API_MAX_BODY_BYTES,
+      maxBatchSize: limits.API_MAX_BATCH_SIZE,
+    });
+    if (breach) {
+      // The body is never read: close the connection rather than drain it.
+      res.shouldKeepAlive = false;
+      return sendJson(res, 413, { error: 'payload_too_large', message: breach.message });
+    }
     if (await live.handle(req, res)) return;
     trpc(req, res);
   }

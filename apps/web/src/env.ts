@@ -18,6 +18,8 @@ const flag = z
   .transform((v) => v === 'true' || v === '1');
 
 export const webServerSchema = {
+  /** `next dev` sets development; builds and `next start` run production. */
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('production'),
   /** Which deployment this is; staging and production both run NODE_ENV=production. */
   APP_ENV: z.enum(['development', 'test', 'staging', 'production']).default('development'),
   /** Server → api (first paint in Server Components); private network in production. */
@@ -51,15 +53,20 @@ export const webServerSchema = {
 type RuntimeEnv = Record<string, string | undefined>;
 
 /** Refusals that a schema per variable cannot express. Exported for the configuration tests. */
-export function checkWebEnv(values: {
-  APP_ENV: string;
-  AUTH_DEV_SIGN_IN: boolean;
-  AUTH_GOOGLE_ISSUER?: string | undefined;
-}) {
+export function checkWebEnv(
+  values: { APP_ENV: string; AUTH_DEV_SIGN_IN: boolean; AUTH_GOOGLE_ISSUER?: string | undefined },
+  /** APP_ENV as set, before its default: the development sign-in needs it spelled out. */
+  explicitAppEnv: string | undefined,
+) {
   const deployed = values.APP_ENV === 'staging' || values.APP_ENV === 'production';
   if (deployed && values.AUTH_DEV_SIGN_IN) {
     throw new Error(
       'AUTH_DEV_SIGN_IN is a development aid: it must not be enabled in staging or production.',
+    );
+  }
+  if (values.AUTH_DEV_SIGN_IN && explicitAppEnv !== 'development' && explicitAppEnv !== 'test') {
+    throw new Error(
+      'AUTH_DEV_SIGN_IN needs APP_ENV set explicitly to development or test; it is never enabled by default.',
     );
   }
   if (deployed && values.AUTH_GOOGLE_ISSUER) {
@@ -99,7 +106,7 @@ export function parseWebEnv(runtimeEnv: RuntimeEnv) {
     runtimeEnv: { ...runtimeEnv, API_INTERNAL_URL: internalApiUrl(runtimeEnv) } as never,
     emptyStringAsUndefined: true,
   });
-  checkWebEnv(parsed);
+  checkWebEnv(parsed, runtimeEnv.APP_ENV || undefined);
   return {
     ...parsed,
     REDIS_URL: parsed.REDIS_URL && redisUrlWithPassword(parsed.REDIS_URL, parsed.REDIS_PASSWORD),
@@ -111,6 +118,7 @@ export function parseWebEnv(runtimeEnv: RuntimeEnv) {
  * NEXT_PUBLIC_* values are inlined into the browser bundle at build time.
  */
 export const env = parseWebEnv({
+  NODE_ENV: process.env.NODE_ENV,
   APP_ENV: process.env.APP_ENV,
   API_INTERNAL_URL: process.env.API_INTERNAL_URL,
   API_INTERNAL_HOST: process.env.API_INTERNAL_HOST,

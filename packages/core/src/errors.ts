@@ -11,7 +11,8 @@ export class DomainError extends Error {
       | 'UNAUTHORIZED'
       | 'PRECONDITION_FAILED'
       | 'TOO_MANY_REQUESTS'
-      | 'CONFLICT',
+      | 'CONFLICT'
+      | 'SERVICE_UNAVAILABLE',
     message: string,
   ) {
     super(message);

@@ -40,9 +40,29 @@ export interface StreamHubOptions {
   redis: Redis;
   blockMs?: number;
   onError?: (error: unknown) => void;
+  /**
+   * Distinct streams followed at once. Every one is a key in each blocking XREAD, so an unbounded
+   * number (one per item id a caller can invent) would slow every reader; past it, subscribing
+   * to a stream nobody follows yet throws StreamLimitError.
+   */
+  maxStreams?: number;
 }
 
-export function createStreamHub({ reader, redis, blockMs = 500, onError }: StreamHubOptions) {
+/** The hub already follows as many distinct streams as it may. */
+export class StreamLimitError extends Error {
+  constructor(readonly maxStreams: number) {
+    super(`This process already follows ${maxStreams} live streams.`);
+    this.name = 'StreamLimitError';
+  }
+}
+
+export function createStreamHub({
+  reader,
+  redis,
+  blockMs = 500,
+  onError,
+  maxStreams = Number.POSITIVE_INFINITY,
+}: StreamHubOptions) {
   // A duplicated client does not inherit listeners: without one, every failed reconnect while
   // Redis is down would be reported as an unhandled error. Failures surface through the reads.
   reader.on('error', () => {});
@@ -114,6 +134,7 @@ export function createStreamHub({ reader, redis, blockMs = 500, onError }: Strea
       }
       const listener: Listener = { deliver, last: start, buffer: [] };
       let entry = watched.get(stream);
+      if (!entry && watched.size >= maxStreams) throw new StreamLimitError(maxStreams);
       if (!entry) {
         entry = { cursor: start, listeners: new Set() };
         watched.set(stream, entry);
@@ -131,6 +152,10 @@ export function createStreamHub({ reader, redis, blockMs = 500, onError }: Strea
         current?.listeners.delete(listener);
         if (current && current.listeners.size === 0) watched.delete(stream);
       };
+    },
+    /** Number of distinct streams followed (metrics, tests). */
+    streamCount(): number {
+      return watched.size;
     },
     /** Number of live listeners (metrics, tests). */
     listenerCount(): number {

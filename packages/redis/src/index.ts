@@ -15,4 +15,10 @@ export {
   type LiveEvent,
   type StreamEntry,
 } from './streams.ts';
-export { compareIds, createStreamHub, type StreamHub, type StreamListener } from './hub.ts';
+export {
+  compareIds,
+  createStreamHub,
+  type StreamHub,
+  StreamLimitError,
+  type StreamListener,
+} from './hub.ts';

@@ -31,6 +31,9 @@ export interface OverlordClientOptions {
 
 export const TRPC_PATH = '/trpc';
 
+/** Procedures per batched request; the api refuses batches over API_MAX_BATCH_SIZE (20). */
+export const CLIENT_BATCH_ITEMS = 10;
+
 export function createOverlordClient(options: OverlordClientOptions): TRPCClient<AppRouter> {
   const url = new URL(TRPC_PATH, options.url).toString();
   const headers = options.headers ?? (() => ({}));
@@ -70,6 +73,7 @@ export function createOverlordClient(options: OverlordClientOptions): TRPCClient
             url,
             transformer: superjson,
             headers,
+            maxItems: CLIENT_BATCH_ITEMS,
             ...(options.fetch ? { fetch: options.fetch } : {}),
           }),
         }),

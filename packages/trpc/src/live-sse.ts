@@ -14,11 +14,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import type { StreamEntry, StreamHub } from '@overlord/redis';
-import { streams } from '@overlord/redis';
+import { StreamLimitError, streams } from '@overlord/redis';
 import superjson from 'superjson';
 import type { z } from 'zod';
 
 import { TRPC_PATH } from './client.ts';
+import {
+  createHeartbeat,
+  createLiveConnectionCounter,
+  type LiveConnectionLimits,
+} from './live-limits.ts';
 import {
   itemLiveInput,
   type LiveEvent,
@@ -88,11 +93,37 @@ function readInput(url: URL, req: IncomingMessage): unknown {
 export interface LiveSseOptions {
   hub: StreamHub;
   /** The caller's session, resolved exactly as the tRPC context resolves it. */
-  sessionKind: (req: IncomingMessage) => Promise<'anonymous' | 'active' | 'banned'>;
+  session: (
+    req: IncomingMessage,
+  ) => Promise<{ kind: 'anonymous' | 'active' | 'banned'; userId: string | null }>;
+  /** The caller's IP, as the per-IP cap counts it. */
+  clientIp: (req: IncomingMessage) => string;
+  /** Open streams per citizen and per IP, on this instance. */
+  limits: LiveConnectionLimits;
+  /** Milliseconds between heartbeats on every open stream. */
+  heartbeatMs: number;
 }
 
-export function createLiveSseHandler({ hub, sessionKind }: LiveSseOptions) {
+function refuse(res: ServerResponse, status: number, code: string, message: string) {
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'cache-control': 'no-store',
+    ...(status === 429 ? { 'retry-after': '30' } : {}),
+  });
+  res.end(JSON.stringify({ error: { code, message } }));
+}
+
+export function createLiveSseHandler({
+  hub,
+  session,
+  clientIp,
+  limits,
+  heartbeatMs,
+}: LiveSseOptions) {
+  const connections = createLiveConnectionCounter(limits);
+  const heartbeat = createHeartbeat(heartbeatMs);
   return {
+    openConnections: connections.openConnections,
     /**
      * Serves the request when it is a live.* subscription this transport can answer; returns
      * false (having written nothing) to leave it to tRPC.
@@ -112,8 +143,20 @@ export function createLiveSseHandler({ hub, sessionKind }: LiveSseOptions) {
         return false; // tRPC explains what is wrong with the input
       }
       // live.* need only the 'read' capability, which every caller has, banned ones aside.
-      const kind = await sessionKind(req);
-      if (kind !== 'anonymous' && kind !== 'active') return false;
+      const caller = await session(req);
+      if (caller.kind !== 'anonymous' && caller.kind !== 'active') return false;
+      const release = connections.acquire({ userId: caller.userId, ip: clientIp(req) });
+      if (typeof release === 'string') {
+        refuse(
+          res,
+          429,
+          'TOO_MANY_REQUESTS',
+          release === 'user'
+            ? `Citizen, you already watch ${limits.perUser} live streams. Close one first.`
+            : `Too many live streams from your address (${limits.perIp}). Close one first.`,
+        );
+        return true;
+      }
 
       // Subscribe first, then say "connected": a client re-reads the record when it connects,
       // so the stream must already be following from that moment, or an event in between
@@ -123,18 +166,28 @@ export function createLiveSseHandler({ hub, sessionKind }: LiveSseOptions) {
       let connected = false;
       const early: string[] = [];
       let unsubscribe: (() => void) | null = null;
+      let stopHeartbeat: (() => void) | null = null;
       req.on('close', () => {
         closed = true;
         unsubscribe?.();
+        stopHeartbeat?.();
+        release();
       });
-      unsubscribe = await hub.subscribe(route.stream(input), lastEventId ?? null, (entries) => {
-        for (const entry of entries) {
-          const message = wireMessage(entry);
-          if (!message) continue;
-          if (connected) res.write(message);
-          else early.push(message);
-        }
-      });
+      try {
+        unsubscribe = await hub.subscribe(route.stream(input), lastEventId ?? null, (entries) => {
+          for (const entry of entries) {
+            const message = wireMessage(entry);
+            if (!message) continue;
+            if (connected) res.write(message);
+            else early.push(message);
+          }
+        });
+      } catch (error) {
+        release();
+        if (!(error instanceof StreamLimitError)) throw error;
+        refuse(res, 503, 'SERVICE_UNAVAILABLE', 'Live updates are at capacity; try again shortly.');
+        return true;
+      }
       if (closed) {
         unsubscribe();
         return true;
@@ -142,6 +195,7 @@ export function createLiveSseHandler({ hub, sessionKind }: LiveSseOptions) {
       res.writeHead(200, SSE_HEADERS);
       res.write(CONNECTED + early.join(''));
       connected = true;
+      stopHeartbeat = heartbeat.add(res);
       return true;
     },
   };

@@ -18,6 +18,10 @@ export const metadata: Metadata = {
     'A debate arena where every statement is judged in public by the Overlord: logic, tone, relevance.',
 };
 
+// Every page renders per request: its scripts need that request's CSP nonce (src/proxy.ts), which a
+// page prerendered at build time could not carry.
+export const dynamic = 'force-dynamic';
+
 export const viewport: Viewport = {
   themeColor: '#c8102e',
   width: 'device-width',

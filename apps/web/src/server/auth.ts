@@ -11,6 +11,7 @@ import type { Adapter, AdapterAccount, AdapterUser } from 'next-auth/adapters';
 import Google, { type GoogleProfile } from 'next-auth/providers/google';
 
 import { env, secureCookies } from '~/env';
+import { sameSiteRedirect } from '~/lib/redirect';
 
 import { getDb, getRedis } from './db';
 
@@ -95,20 +96,9 @@ const config = (): NextAuthConfig => ({
   providers: [googleProvider()],
   pages: { signIn: '/sign-in', error: '/sign-in' },
   callbacks: {
-    /**
-     * Same-site paths only, kept relative: behind a proxy (or `next start` on 127.0.0.1) the
-     * origin next-auth detects may differ from the one the browser used.
-     */
+    /** Same-site paths only (lib/redirect.ts). */
     redirect({ url, baseUrl }) {
-      if (url.startsWith('/') && !url.startsWith('//')) return url;
-      try {
-        const target = new URL(url);
-        const allowed = [baseUrl, env.AUTH_URL].filter(Boolean).map((u) => new URL(u!).origin);
-        if (allowed.includes(target.origin)) return `${target.pathname}${target.search}`;
-      } catch {
-        // not a URL: fall through
-      }
-      return '/';
+      return sameSiteRedirect(url, [baseUrl, env.AUTH_URL]);
     },
     signIn({ account, profile }) {
       // SPEC §3: a verified email is required; refused before any account is created.

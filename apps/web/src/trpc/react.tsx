@@ -76,6 +76,8 @@ export function TRPCReactProvider({ apiUrl, children }: { apiUrl: string; childr
             false: httpBatchLink({
               url: `${apiUrl}/trpc`,
               transformer: superjson,
+              // The api refuses batches over API_MAX_BATCH_SIZE (default 20).
+              maxItems: 10,
               // The session cookie is scoped to the parent domain; send it to the api's origin.
               fetch: (url, options) => fetch(url, { ...options, credentials: 'include' }),
             }),

@@ -16,7 +16,11 @@ async function assertWithinLimit(deps: Pick<Deps, 'redis'>, actor: Actor): Promi
     count = await deps.redis.incr(key);
     if (count === 1) await deps.redis.expire(key, CHAT_LIMIT.windowSeconds);
   } catch {
-    return; // Redis down: the limit cannot be counted; answer rather than refuse everyone
+    // Redis down: the limit cannot be counted, and every answer costs a model call. Fail closed.
+    throw new DomainError(
+      'SERVICE_UNAVAILABLE',
+      'The Overlord cannot count your questions just now, so it answers none. Ask again shortly.',
+    );
   }
   if (count > CHAT_LIMIT.questions) {
     throw new DomainError(

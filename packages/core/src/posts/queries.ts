@@ -2,6 +2,7 @@ import type { Db, Prisma } from '@overlord/db';
 
 import type { Deps } from '../deps.ts';
 import { estimateWait, recentSecondsPerItem } from '../queues/eta.ts';
+import { publicTopicWhere } from '../topics/visibility.ts';
 import { publicPostWhere } from './visibility.ts';
 
 const postSelect = {
@@ -67,7 +68,8 @@ export interface ListTopicPostsInput {
 /** A topic's posts in submission order, whatever order evaluation finished in (SPEC §5). */
 export async function listTopicPosts(db: Db, input: ListTopicPostsInput) {
   const rows = await db.post.findMany({
-    where: { topicId: input.topicId, ...publicPostWhere },
+    // A hidden, rejected or returned topic has no public statements either.
+    where: { topicId: input.topicId, ...publicPostWhere, topic: publicTopicWhere },
     select: postSelect,
     orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
     take: input.limit + 1,
@@ -92,7 +94,24 @@ const ownPostSelect = {
   feedback: true,
   commentary: true,
   rejectionReason: true,
+  hiddenAt: true,
+  topic: { select: { status: true, hiddenAt: true } },
 } satisfies Prisma.PostSelect;
+
+/**
+ * Whether anyone may read the statement: public itself (approved or in evaluation, not hidden
+ * after a sustained report) in a public topic. Everything else is its author's business alone.
+ */
+function isPublic(post: {
+  status: string;
+  hiddenAt: Date | null;
+  topic: { status: string; hiddenAt: Date | null };
+}): boolean {
+  const open = (s: string) => s === 'approved' || s === 'pending';
+  return (
+    open(post.status) && post.hiddenAt === null && open(post.topic.status) && !post.topic.hiddenAt
+  );
+}
 
 /** Status card of one post: what its author sees while it waits and once it is judged. */
 export async function getPostStatus(
@@ -101,11 +120,11 @@ export async function getPostStatus(
   viewerId: string | null,
 ) {
   const { db } = deps;
-  const post = await db.post.findUnique({ where: { id: postId }, select: ownPostSelect });
-  if (!post) return null;
-  // Rejected and calibrated posts are the author's business alone (moderators: later issue).
-  if ((post.status === 'rejected' || post.status === 'calibrate') && post.authorId !== viewerId)
-    return null;
+  const found = await db.post.findUnique({ where: { id: postId }, select: ownPostSelect });
+  if (!found) return null;
+  // Rejected, returned and hidden statements, and those of a hidden topic: the author only.
+  if (!isPublic(found) && found.authorId !== viewerId) return null;
+  const { hiddenAt: _hidden, topic: _topic, ...post } = found;
   const reviewState =
     post.status !== 'pending' ? 'decided' : post.reviewStartedAt ? 'in_review' : 'waiting';
   if (post.status !== 'pending') {

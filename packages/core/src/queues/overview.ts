@@ -3,6 +3,7 @@
 import type { Db } from '@overlord/db';
 
 import { conversationQueueKey, opaqueMessageId } from '../live.ts';
+import { publicTopicWhere } from '../topics/visibility.ts';
 
 export const RECENT_WINDOW_MS = 5 * 60_000;
 const MAX_IN_TRANSIT = 100;
@@ -40,6 +41,12 @@ function preview(text: string): string {
   return text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH - 1)}…` : text;
 }
 
+const SEALED_TOPIC = 'Topic queue';
+
+function isPublicTopic(topic: { status: string; hiddenAt: Date | null }): boolean {
+  return (topic.status === 'approved' || topic.status === 'pending') && topic.hiddenAt === null;
+}
+
 export async function queueOverview(
   db: Db,
   opts: { includePreviews: boolean; now?: Date },
@@ -64,7 +71,7 @@ export async function queueOverview(
         body: true,
         submittedAt: true,
         reviewStartedAt: true,
-        topic: { select: { title: true } },
+        topic: { select: { title: true, status: true, hiddenAt: true } },
       },
       take: 5_000,
     }),
@@ -125,10 +132,12 @@ export async function queueOverview(
     byTopic.set(p.topicId, list);
   }
   for (const [topicId, posts] of byTopic) {
+    // A hidden or refused topic's queue still moves, but shows neither its title nor previews.
+    const sealed = !isPublicTopic(posts[0]!.topic);
     queues.push({
       kind: 'posts',
       key: topicId,
-      label: posts[0]!.topic.title,
+      label: sealed ? SEALED_TOPIC : posts[0]!.topic.title,
       length: posts.length,
       inReview: posts.filter((p) => p.reviewStartedAt).length,
       decidedRecently: decidedByTopic.get(topicId) ?? 0,
@@ -142,7 +151,7 @@ export async function queueOverview(
         position: i + 1,
         reviewState: p.reviewStartedAt ? 'in_review' : 'waiting',
         submittedAt: p.submittedAt,
-        preview: opts.includePreviews ? preview(p.body) : null,
+        preview: opts.includePreviews && !sealed ? preview(p.body) : null,
       }),
     );
   }
@@ -151,7 +160,7 @@ export async function queueOverview(
   const drainedTitles = new Map(
     (
       await db.topic.findMany({
-        where: { id: { in: drained } },
+        where: { id: { in: drained }, ...publicTopicWhere },
         select: { id: true, title: true },
       })
     ).map((t) => [t.id, t.title]),
@@ -161,7 +170,7 @@ export async function queueOverview(
     queues.push({
       kind: 'posts',
       key: topicId,
-      label: drainedTitles.get(topicId) ?? 'Topic queue',
+      label: drainedTitles.get(topicId) ?? SEALED_TOPIC,
       length: 0,
       inReview: 0,
       decidedRecently: count,

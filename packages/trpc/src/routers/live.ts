@@ -1,7 +1,7 @@
 // Live updates over server-sent events (SPEC §7). Event ids are the Redis stream ids, so a
 // client that reconnects (tRPC sends the last id back as `lastEventId`) resumes exactly after
 // the last event it saw: nothing lost, nothing twice.
-import { type StreamEntry, streams } from '@overlord/redis';
+import { type StreamEntry, StreamLimitError, streams } from '@overlord/redis';
 import { tracked, TRPCError } from '@trpc/server';
 
 import type { Context } from '../context.ts';
@@ -43,10 +43,18 @@ async function* follow(
     });
   const pending: StreamEntry[] = [];
   let notify: (() => void) | null = null;
-  const unsubscribe = await ctx.hub.subscribe(stream, lastEventId ?? null, (entries) => {
-    pending.push(...entries);
-    notify?.();
-  });
+  const unsubscribe = await ctx.hub
+    .subscribe(stream, lastEventId ?? null, (entries) => {
+      pending.push(...entries);
+      notify?.();
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof StreamLimitError)) throw error;
+      throw new TRPCError({
+        code: 'SERVICE_UNAVAILABLE',
+        message: 'Live updates are at capacity; try again shortly.',
+      });
+    });
   const aborted = new Promise<void>((resolve) =>
     signal?.addEventListener('abort', () => resolve(), { once: true }),
   );
