@@ -1,5 +1,7 @@
 // Limits that guard costly or sensitive paths must not open when what they count with is gone:
 // with Redis unreachable, Ask the Overlord refuses (503) instead of answering without a limit.
+import { randomUUID } from 'node:crypto';
+
 import { seed } from '@overlord/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -34,7 +36,7 @@ describe('fail closed', () => {
     const vera = await stack.signIn('citizen_vera');
     expect((await vera.client.account.me.query()).username).toBe('citizen_vera');
     const asked = vera.client.chat.ask
-      .mutate({ messages: [{ role: 'user', content: 'what are the rules?' }] })
+      .mutate({ chatId: randomUUID(), question: 'what are the rules?' })
       .then(async (stream) => {
         for await (const chunk of stream) void chunk;
       });
