@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 
 import { createApiServer } from '@overlord/api/server';
-import { createAppOverlord, type Deps, sessionCookieName } from '@overlord/core';
+import { createAppOverlord, type Deps, type ReviewPolicy, sessionCookieName } from '@overlord/core';
 import type { Db } from '@overlord/db';
 import { seed } from '@overlord/db/seed';
 import { createOverlordMetrics, overlordConfigFromEnv, type OverlordEnv } from '@overlord/overlord';
@@ -49,6 +49,8 @@ export interface TestStackOptions {
   redisUrl?: string;
   /** The Overlord's env vars, as the apps read them (default: the offline judge). */
   overlordEnv?: Partial<OverlordEnv>;
+  /** Retry and hold bounds of failing queue heads (default: the worker's defaults). */
+  reviewPolicy?: ReviewPolicy;
 }
 
 export async function startTestStack(opts: TestStackOptions): Promise<TestStack> {
@@ -94,6 +96,7 @@ export async function startTestStack(opts: TestStackOptions): Promise<TestStack>
           log,
           withCrontab: false,
           registry,
+          ...(opts.reviewPolicy ? { reviewPolicy: opts.reviewPolicy } : {}),
         });
   await worker?.start();
   const apiUrl = `http://127.0.0.1:${port}`;

@@ -10,7 +10,7 @@ import { createWorker } from './runner.ts';
 
 const env = loadWorkerEnv();
 const log = createLogger(env.LOG_LEVEL);
-const db = createDb({ url: env.DATABASE_URL, maxConnections: env.WORKER_CONCURRENCY + 2 });
+const db = createDb({ url: env.DATABASE_URL, maxConnections: env.WORKER_DB_POOL_SIZE });
 const redis = createRedis(env.REDIS_URL, 'worker');
 const registry = new promClient.Registry();
 const overlord = createAppOverlord({
@@ -27,6 +27,11 @@ const worker = createWorker({
   deps: { db, redis, overlord },
   log,
   registry,
+  reviewPolicy: {
+    retryBaseSeconds: env.REVIEW_RETRY_BASE_SECONDS,
+    retryMaxSeconds: env.REVIEW_RETRY_MAX_SECONDS,
+    holdAfterSeconds: env.REVIEW_HOLD_AFTER_SECONDS,
+  },
   // Stopped because it could no longer prove it is alive: exit so the platform restarts it.
   onFatal: () => process.exit(1),
 });

@@ -14,6 +14,7 @@ export {
 } from './live.ts';
 export { loyaltyWeights, recordModerationEvent } from './loyalty.ts';
 export { evaluatePost, type EvaluatePostOutcome } from './posts/evaluate.ts';
+export * from './review/index.ts';
 export { getPostStatus, listTopicPosts, type PublicPost } from './posts/queries.ts';
 export { submitPost, type SubmitPostInput, type SubmitPostResult } from './posts/submit.ts';
 export {

@@ -9,6 +9,7 @@ import {
   sendJson,
   sendSse,
   startVendorServer,
+  type VendorServerOptions,
 } from './server';
 
 function systemText(body: Record<string, unknown>): string {
@@ -89,5 +90,6 @@ async function handle(req: RecordedRequest, behaviour: Behaviour | undefined, re
 }
 
 /** baseURL to give the Anthropic provider: `${url}` (it appends /messages). */
-export const startAnthropicServer = () => startVendorServer('/v1', handle);
+export const startAnthropicServer = (opts?: VendorServerOptions) =>
+  startVendorServer('/v1', handle, opts);
 export { operationOf } from './brain';

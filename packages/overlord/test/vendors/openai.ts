@@ -10,6 +10,7 @@ import {
   sendJson,
   sendSse,
   startVendorServer,
+  type VendorServerOptions,
 } from './server';
 
 type Message = { role: string; content: string | { text?: string }[] };
@@ -86,4 +87,5 @@ async function handle(req: RecordedRequest, behaviour: Behaviour | undefined, re
 }
 
 /** baseURL to give an OpenAI-compatible provider: `${url}`. */
-export const startOpenAiServer = () => startVendorServer('/v1', handle);
+export const startOpenAiServer = (opts?: VendorServerOptions) =>
+  startVendorServer('/v1', handle, opts);
