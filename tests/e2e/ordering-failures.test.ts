@@ -17,7 +17,7 @@ import {
 import { startTestStack, type TestStack, waitFor } from '../helpers/stack.ts';
 
 const STRONG = 'claude-sonnet-4-5';
-const HOLD_AFTER_SECONDS = 1.5;
+const HOLD_AFTER_SECONDS = 6;
 
 let database: TestDatabase;
 let stack: TestStack;
@@ -100,7 +100,12 @@ describe('queue order across failures', () => {
     vendor.scriptWhen(evaluationOf('[head-a]'), malformed, malformed);
 
     const inFailing = await submitAll(failing, [body(1, '[head-a]'), body(2), body(3)]);
-    const inOther = await submitAll(other, [body(4), body(5), body(6)]);
+    // Once the head has failed, another topic's posts arrive: they must not wait for it.
+    await waitFor(async () => {
+      const claim = await database.db.reviewClaim.findFirst({ where: { itemId: inFailing[0] } });
+      return (claim?.attempts ?? 0) >= 1;
+    }, 15_000);
+    const inOther = (await Promise.all([4, 5, 6].map((n) => submitAll(other, [body(n)])))).flat();
     const all = [...inFailing, ...inOther];
     await waitFor(
       async () =>
