@@ -2,7 +2,13 @@
 import { randomBytes } from 'node:crypto';
 
 import { createApiServer } from '@overlord/api/server';
-import { createAppOverlord, type Deps, type ReviewPolicy, sessionCookieName } from '@overlord/core';
+import {
+  createAppOverlord,
+  type Deps,
+  type ReviewPolicy,
+  sessionCookieName,
+  type SubmissionLimits,
+} from '@overlord/core';
 import type { Db } from '@overlord/db';
 import { seed } from '@overlord/db/seed';
 import { createOverlordMetrics, overlordConfigFromEnv, type OverlordEnv } from '@overlord/overlord';
@@ -51,6 +57,8 @@ export interface TestStackOptions {
   overlordEnv?: Partial<OverlordEnv>;
   /** Retry and hold bounds of failing queue heads (default: the worker's defaults). */
   reviewPolicy?: ReviewPolicy;
+  /** Per-citizen submission limits (default: none, so load tests can submit freely). */
+  limits?: SubmissionLimits;
 }
 
 export async function startTestStack(opts: TestStackOptions): Promise<TestStack> {
@@ -68,7 +76,7 @@ export async function startTestStack(opts: TestStackOptions): Promise<TestStack>
     },
     metrics: createOverlordMetrics(promClient, registry),
   });
-  const deps: Deps = { db: opts.db, redis, overlord };
+  const deps: Deps = { db: opts.db, redis, overlord, limits: opts.limits };
   const api = createApiServer({
     env: {
       CORS_ORIGINS: opts.corsOrigins ?? ['http://localhost:3000'],

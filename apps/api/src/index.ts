@@ -21,9 +21,15 @@ const overlord = createAppOverlord({
   cache: { ttlSeconds: env.OVERLORD_CACHE_TTL_SECONDS, threshold: env.OVERLORD_CACHE_SIMILARITY },
   metrics: createOverlordMetrics(promClient, overlordRegistry),
   onCacheError: (err) => log.warn({ err }, 'semantic cache unavailable; calling the provider'),
+  callsPerHour: env.MODEL_CALLS_PER_HOUR,
 });
 log.info({ judge: overlord.name }, 'overlord ready');
-const api = createApiServer({ env, deps: { db, redis, overlord }, log });
+const limits = {
+  post: env.SUBMISSION_LIMIT_POSTS,
+  topic: env.SUBMISSION_LIMIT_TOPICS,
+  message: env.SUBMISSION_LIMIT_MESSAGES,
+};
+const api = createApiServer({ env, deps: { db, redis, overlord, limits }, log });
 
 await api.start();
 

@@ -24,6 +24,8 @@ export const workerEnvSchema = {
   REVIEW_RETRY_MAX_SECONDS: z.coerce.number().min(0.05).max(3_600).default(60),
   /** A head still failing this long after its first failure is held for moderators. */
   REVIEW_HOLD_AFTER_SECONDS: z.coerce.number().min(0).max(86_400).default(600),
+  /** Model calls per hour across all instances (the api's screens included); 0: no cap. */
+  MODEL_CALLS_PER_HOUR: z.coerce.number().int().min(0).default(3_000),
   // --- end of review scheduling ---
   /** Which judge and its providers, timeouts and cache (see @overlord/overlord env.ts). */
   ...overlordEnvSchema,

@@ -20,6 +20,7 @@ const overlord = createAppOverlord({
   cache: { ttlSeconds: env.OVERLORD_CACHE_TTL_SECONDS, threshold: env.OVERLORD_CACHE_SIMILARITY },
   metrics: createOverlordMetrics(promClient, registry),
   onCacheError: (err) => log.warn({ err }, 'semantic cache unavailable; calling the provider'),
+  callsPerHour: env.MODEL_CALLS_PER_HOUR,
 });
 log.info({ judge: overlord.name }, 'overlord ready');
 const worker = createWorker({

@@ -12,6 +12,7 @@ import type { Redis } from '@overlord/redis';
 
 import { withSemanticCache } from './cache/cached-overlord.ts';
 import { createSemanticCache } from './cache/semantic-cache.ts';
+import { withCallBudget } from './limits/call-budget.ts';
 
 export interface AppOverlordOptions {
   config: OverlordConfig;
@@ -20,11 +21,18 @@ export interface AppOverlordOptions {
   cache: { ttlSeconds: number; threshold: number };
   metrics?: OverlordMetrics | undefined;
   onCacheError?: ((error: unknown) => void) | undefined;
+  /** Model calls allowed per hour across all instances; 0 or absent: no cap. */
+  callsPerHour?: number | undefined;
 }
 
 export function createAppOverlord(opts: AppOverlordOptions): Overlord {
-  const base = createOverlord(opts.config, opts.metrics ? { onCall: opts.metrics.onCall } : {});
-  if (base.name === OFFLINE_JUDGE || opts.cache.ttlSeconds === 0) return base;
+  const provider = createOverlord(opts.config, opts.metrics ? { onCall: opts.metrics.onCall } : {});
+  if (provider.name === OFFLINE_JUDGE) return provider;
+  // Inside the cache: an answer from the cache costs no call.
+  const base = opts.callsPerHour
+    ? withCallBudget(provider, opts.db, opts.callsPerHour)
+    : provider;
+  if (opts.cache.ttlSeconds === 0) return base;
   const cache = createSemanticCache({
     db: opts.db,
     redis: opts.redis,

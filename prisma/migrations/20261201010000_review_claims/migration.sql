@@ -31,3 +31,11 @@ BEGIN
      WHERE t.id = j.task_id AND t.identifier IN ('evaluate-post', 'evaluate-topic', 'evaluate-message');
   END IF;
 END $$;
+
+-- The hourly cap on model calls, shared by every api and worker instance (packages/core/src/limits).
+CREATE TABLE "model_call_hours" (
+    "hour" TIMESTAMPTZ(6) NOT NULL,
+    "calls" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "model_call_hours_pkey" PRIMARY KEY ("hour")
+);

@@ -8,6 +8,7 @@ import { DomainError } from '../errors.ts';
 import { messageEvent, publishQueueEvent } from '../live.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { recordModerationEvent } from '../loyalty.ts';
+import { assertWithinSubmissionLimit } from '../limits/submission-limits.ts';
 import { assertMaySubmit } from '../sanctions/enforce.ts';
 import { lockQueueAndStamp } from '../queue-order.ts';
 import { screenFailClosed, screenRejection } from '../screening.ts';
@@ -59,7 +60,10 @@ export async function sendMessage(
     );
   }
 
-  await assertMaySubmit(db, actor.id);
+  await Promise.all([
+    assertMaySubmit(db, actor.id),
+    assertWithinSubmissionLimit(db, actor.id, 'message', deps.limits),
+  ]);
   const screen = await screenFailClosed(deps.overlord, { text: input.body, kind: 'message' });
 
   if (screen.kind !== 'passed') {

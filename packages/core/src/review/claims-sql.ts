@@ -117,25 +117,30 @@ export async function recordHeadFailure(
   itemId: string,
   error: string,
   retryInSeconds: number,
+  /** False for a wait that is no fault of the head (the hourly call budget is spent). */
+  countsAsFailure = true,
 ): Promise<Date | null> {
   const { rows } = await sqlPool(db).query<{ retry_at: Date }>({
     name: `review-fail-${kind}`,
     text: `WITH failed AS (
        UPDATE review_claims
-          SET claimed_by = NULL, attempts = attempts + 1,
-              first_failed_at = COALESCE(first_failed_at, clock_timestamp()),
+          SET claimed_by = NULL,
+              attempts = attempts + CASE WHEN $5::boolean THEN 1 ELSE 0 END,
+              first_failed_at = CASE WHEN $5::boolean THEN COALESCE(first_failed_at, clock_timestamp())
+                                     ELSE first_failed_at END,
               last_error = left($3, 2000),
               retry_at = clock_timestamp() + make_interval(secs => $4::float8),
               updated_at = clock_timestamp()
         WHERE queue = $1 AND item_id = $2::uuid
        RETURNING retry_at
      )
-     SELECT f.retry_at, ${reviewJobSql(5, 'f.retry_at', 'replace')} AS job FROM failed f`,
+     SELECT f.retry_at, ${reviewJobSql(6, 'f.retry_at', 'replace')} AS job FROM failed f`,
     values: [
       queueName(kind, entityId),
       itemId,
       error,
       retryInSeconds,
+      countsAsFailure,
       ...reviewJobParams(kind, entityId),
     ],
   });

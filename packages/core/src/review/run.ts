@@ -9,6 +9,7 @@ import { messageEvent, postEvent, publishQueueEvent, topicEvent } from '../live.
 import { evaluateMessage } from '../messages/evaluate.ts';
 import { evaluatePost } from '../posts/evaluate.ts';
 import { evaluateTopic } from '../topics/evaluate.ts';
+import { CallBudgetExhausted } from '../limits/call-budget.ts';
 import { claimHead, recordHeadFailure, settleHead } from './claims-sql.ts';
 import { holdFailedHead } from './hold.ts';
 
@@ -69,6 +70,20 @@ export async function reviewNext(
     outcome = await judges[kind](deps, itemId);
   } catch (raw) {
     const error = raw instanceof Error ? raw.message : String(raw);
+    if (raw instanceof CallBudgetExhausted) {
+      // Not the head's fault: it waits, in place, for the next hour, and is never held for it.
+      const waitSeconds = Math.max(1, (raw.resetsAt.getTime() - Date.now()) / 1000);
+      const retryAt = await recordHeadFailure(
+        deps.db,
+        kind,
+        entityId,
+        itemId,
+        error,
+        waitSeconds,
+        false,
+      );
+      return { kind: 'failed', itemId, error, retryAt };
+    }
     const failingFor = claim.firstFailedAt
       ? (Date.now() - claim.firstFailedAt.getTime()) / 1000
       : 0;

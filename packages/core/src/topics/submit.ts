@@ -7,6 +7,7 @@ import type { Actor, Deps } from '../deps.ts';
 import { publishQueueEvent, topicEvent } from '../live.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { recordModerationEvent } from '../loyalty.ts';
+import { assertWithinSubmissionLimit } from '../limits/submission-limits.ts';
 import { assertMaySubmit } from '../sanctions/enforce.ts';
 import { lockQueueAndStamp } from '../queue-order.ts';
 import { screenFailClosed, screenRejection } from '../screening.ts';
@@ -28,7 +29,10 @@ export async function submitTopic(
   actor: Actor,
   input: SubmitTopicInput,
 ): Promise<SubmitTopicResult> {
-  await assertMaySubmit(deps.db, actor.id);
+  await Promise.all([
+    assertMaySubmit(deps.db, actor.id),
+    assertWithinSubmissionLimit(deps.db, actor.id, 'topic', deps.limits),
+  ]);
   const screen = await screenFailClosed(deps.overlord, {
     text: `${input.title}\n\n${input.description}`,
     kind: 'topic',
