@@ -28,6 +28,8 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '64' },
     topics: { type: 'string', default: '500' },
     scenarios: { type: 'string', default: 'saturation,hot' },
+    /** Extra worker env, e.g. "WORKER_DB_POOL_SIZE=20,WORKER_QUEUE_POOL_SIZE=6". */
+    'worker-env': { type: 'string', default: '' },
   },
 });
 const WINDOW_S = Number(values.window);
@@ -35,6 +37,12 @@ const RUNS = Number(values.runs);
 const CONCURRENCY = Number(values.concurrency);
 const TOPICS = Number(values.topics);
 const SCENARIOS = new Set(values.scenarios.split(','));
+const WORKER_ENV = Object.fromEntries(
+  values['worker-env']
+    .split(',')
+    .filter(Boolean)
+    .map((kv) => kv.split('=') as [string, string]),
+);
 /** Verdicts in the first seconds come from an empty system filling up: counted after this. */
 const WARMUP_S = Math.min(5, WINDOW_S / 6);
 
@@ -95,14 +103,15 @@ async function arrive(
         const n = sent++;
         const topicId = topics[Math.floor(Math.random() * topics.length)]!;
         const p = db
-          .$transaction((tx) =>
-            insertQueuedPost(tx, {
-              topicId,
-              authorId: authors[n % authors.length]!,
-              parentId: null,
-              resubmissionOfId: null,
-              body: `${bodies[n % bodies.length]} (statement ${n}, ${Math.random().toString(36).slice(2)}).`,
-            }),
+          .$transaction(
+            (tx) =>
+              insertQueuedPost(tx, {
+                topicId,
+                authorId: authors[n % authors.length]!,
+                parentId: null,
+                resubmissionOfId: null,
+                body: `${bodies[n % bodies.length]} (statement ${n}, ${Math.random().toString(36).slice(2)}).`,
+              }),
             // A loaded, shared machine: wait for a connection rather than drop the arrival.
             { maxWait: 60_000, timeout: 60_000 },
           )
@@ -165,6 +174,7 @@ async function startWorkers(count: number, vendorUrl: string) {
           OVERLORD_TIMEOUT_MS: '20000',
           OVERLORD_CACHE_TTL_SECONDS: '0',
           REVIEW_RETRY_BASE_SECONDS: '1',
+          ...WORKER_ENV,
         },
       }),
     ),
@@ -229,7 +239,7 @@ async function runScenario(
       .map(
         (use, i) =>
           `worker ${i + 1}: ${Object.entries(use)
-            .map(([name, u]) => `${name} ${u.peak}/${u.max}`)
+            .map(([name, u]) => `${name} ${u.peak}/${u.max} (waiting peak ${u.waitingPeak})`)
             .join(', ')}`,
       )
       .join('; ');

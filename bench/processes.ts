@@ -126,15 +126,16 @@ export async function startWorker(opts: {
 /** Connection-pool sizes and peak use a worker reports on /metrics, per pool. */
 export async function workerPoolUse(
   healthUrl: string,
-): Promise<Record<string, { max: number; peak: number }>> {
+): Promise<Record<string, { max: number; peak: number; waitingPeak: number }>> {
   const text = await (await fetch(`${healthUrl}/metrics`)).text();
-  const out: Record<string, { max: number; peak: number }> = {};
+  const out: Record<string, { max: number; peak: number; waitingPeak: number }> = {};
   for (const [, metric, pool, value] of text.matchAll(
-    /^worker_db_pool_(max|in_use_peak)\{pool="(\w+)"\} (\d+)/gm,
+    /^worker_db_pool_(max|in_use_peak|waiting_peak)\{pool="(\w+)"\} (\d+)/gm,
   )) {
-    const entry = (out[pool!] ??= { max: 0, peak: 0 });
+    const entry = (out[pool!] ??= { max: 0, peak: 0, waitingPeak: 0 });
     if (metric === 'max') entry.max = Number(value);
-    else entry.peak = Number(value);
+    else if (metric === 'in_use_peak') entry.peak = Number(value);
+    else entry.waitingPeak = Number(value);
   }
   return out;
 }

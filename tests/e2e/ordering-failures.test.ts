@@ -1,9 +1,8 @@
 // Order survives failures (docs/decisions.md, "Jobs and ordering"): while the head post of a
 // topic fails and is retried, nothing later in that topic is judged, and other topics go on.
-// A head that keeps failing past the bound is held for moderators, never approved, and its
-// topic moves on. The judge is a real provider client against the local Anthropic server,
-// scripted to answer one post's evaluation with malformed output.
-import { HELD_AFTER_FAILURES_FEEDBACK, listHeldForReview } from '@overlord/core';
+// (A head failing past the bound: tests/e2e/ordering-holds.test.ts.) The judge is a real
+// provider client against the local Anthropic server, scripted to answer one post's
+// evaluation with malformed output.
 import { seed } from '@overlord/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -17,7 +16,6 @@ import {
 import { startTestStack, type TestStack, waitFor } from '../helpers/stack.ts';
 
 const STRONG = 'claude-sonnet-4-5';
-const HOLD_AFTER_SECONDS = 6;
 
 let database: TestDatabase;
 let stack: TestStack;
@@ -42,9 +40,11 @@ beforeAll(async () => {
       OVERLORD_MAX_RETRIES: 0,
     },
     reviewPolicy: {
-      retryBaseSeconds: 0.4,
-      retryMaxSeconds: 0.8,
-      holdAfterSeconds: HOLD_AFTER_SECONDS,
+      // The head's second try comes at least 3.2 s after its first failure: ample time for
+      // another topic's posts to be judged meanwhile, even on a loaded machine.
+      retryBaseSeconds: 4,
+      retryMaxSeconds: 8,
+      holdAfterSeconds: 600,
     },
   });
   vera = (await stack.signIn('citizen_vera')).client;
@@ -131,45 +131,5 @@ describe('queue order across failures', () => {
       expect(post.decidedAt!.getTime()).toBeLessThan(head!.decidedAt!.getTime());
     // Settled: no claim is left on either topic.
     expect(await database.db.reviewClaim.count({ where: { itemId: { in: all } } })).toBe(0);
-  }, 60_000);
-
-  it('holds a head that keeps failing for moderators, never approves it, and moves its topic on', async () => {
-    const [topicId] = (await createApprovedTopics(database.db, 1)) as [string];
-    vendor.scriptWhen(evaluationOf('[head-b]'), ...Array.from({ length: 50 }, () => malformed));
-
-    const [stuck, next] = (await submitAll(topicId, [body(7, '[head-b]'), body(8)])) as [
-      string,
-      string,
-    ];
-    await waitFor(
-      async () =>
-        (await database.db.post.count({ where: { id: next, status: { not: 'pending' } } })) === 1,
-      30_000,
-      100,
-    );
-    const [held, after] = await timesOf([stuck, next]);
-    expect(held).toMatchObject({ status: 'rejected', heldForReview: true });
-    expect(after!.status).toBe('approved');
-    expect(after!.reviewStartedAt!.getTime()).toBeGreaterThanOrEqual(held!.decidedAt!.getTime());
-    // Held only after the bound: its failures span at least HOLD_AFTER_SECONDS.
-    const attempts = vendor.requests.filter(evaluationOf('[head-b]')).length;
-    expect(attempts).toBeGreaterThanOrEqual(3);
-    expect(held!.decidedAt!.getTime() - held!.reviewStartedAt!.getTime()).toBeGreaterThanOrEqual(
-      HOLD_AFTER_SECONDS * 1000,
-    );
-    const row = await database.db.post.findUniqueOrThrow({ where: { id: stuck } });
-    expect(row.feedback).toBe(HELD_AFTER_FAILURES_FEEDBACK);
-    expect(row.evaluation).toMatchObject({ error: expect.stringMatching(/schema/) });
-    // A failure is no citizen's fault: no loyalty change, and moderators have it on their list.
-    expect(await database.db.moderationEvent.count({ where: { postId: stuck } })).toBe(0);
-    const olga = await database.db.user.findUniqueOrThrow({
-      where: { username: 'moderator_olga' },
-    });
-    const list = await listHeldForReview(database.db, {
-      id: olga.id,
-      username: olga.username,
-      role: 'moderator',
-    });
-    expect(list).toContainEqual(expect.objectContaining({ kind: 'post', id: stuck }));
   }, 60_000);
 });

@@ -110,6 +110,17 @@ export function createWorker({
         events,
         concurrency: env.WORKER_CONCURRENCY,
         pollInterval: env.WORKER_POLL_INTERVAL_MS,
+        // A small pool serves a high concurrency: completions and failures made at the same
+        // moment go to the database as one statement, and jobs are fetched a batch at a time.
+        // (A job completed but not yet written stays locked a moment longer; after a crash it
+        // runs again, which the scheduler's idempotent steps make harmless.)
+        preset: {
+          worker: {
+            completeJobBatchDelay: 0,
+            failJobBatchDelay: 0,
+            localQueue: { size: env.WORKER_CONCURRENCY },
+          },
+        },
         taskList: createTaskList(deps, reviewPolicy),
         ...(withCrontab ? { crontab } : {}),
         noHandleSignals: true,
