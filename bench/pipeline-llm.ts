@@ -174,6 +174,8 @@ async function startWorkers(count: number, vendorUrl: string) {
           OVERLORD_TIMEOUT_MS: '20000',
           OVERLORD_CACHE_TTL_SECONDS: '0',
           REVIEW_RETRY_BASE_SECONDS: '1',
+          // The bench makes thousands of calls an hour; the budget is not what it measures.
+          MODEL_CALLS_PER_HOUR: '0',
           ...WORKER_ENV,
         },
       }),
