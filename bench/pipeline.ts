@@ -1,11 +1,12 @@
 // bench:pipeline — end-to-end verdict throughput with the offline judge, against bare
-// graphile-worker no-op jobs over the same queue layout (issue target: ratio ≥ 0.5).
+// graphile-worker no-op jobs, one per post (issue target: ratio ≥ 0.5). The pipeline runs the
+// real scheduler: one review job per topic, re-queued after every verdict.
 //   npm run bench:pipeline [-- --posts 10000 --topics 100 --concurrency 8]
 import { parseArgs } from 'node:util';
 
 import type { Deps } from '@overlord/core';
 import { createDb } from '@overlord/db';
-import { enqueue, topicPostQueue } from '@overlord/jobs';
+import { enqueue, enqueueReview } from '@overlord/jobs';
 import { createOfflineOverlord } from '@overlord/overlord';
 import { createRedis, whenReady } from '@overlord/redis';
 import { Logger, run, type TaskList } from 'graphile-worker';
@@ -96,7 +97,7 @@ try {
     topicIds.push(topic.id);
   }
 
-  // Baseline: the same number of no-op jobs over the same queue names.
+  // Baseline: the same number of no-op jobs.
   const client = await pool.connect();
   const addNoops = async () => {
     await client.query('BEGIN');
@@ -105,10 +106,7 @@ try {
         (sql, ...p) => client.query(sql, p),
         'recover-pending',
         {},
-        {
-          queueName: topicPostQueue(topicIds[i % TOPICS]!),
-          runAt: new Date(Date.now() - (POSTS - i)),
-        },
+        { runAt: new Date(Date.now() - (POSTS - i)) },
       );
     }
     await client.query('COMMIT');
@@ -134,16 +132,11 @@ try {
        VALUES (gen_random_uuid(), $1, $2, $3, 'pending', $4, now()) RETURNING id`,
       [topicId, authors[i % authors.length], bodies[i % bodies.length], submittedAt],
     );
-    await enqueue(
-      (sql, ...p) => client.query(sql, p),
-      'evaluate-post',
-      { postId: rows[0]!.id },
-      {
-        queueName: topicPostQueue(topicId),
-        runAt: submittedAt,
-        jobKey: `evaluate-post:${rows[0]!.id}`,
-      },
-    );
+    // As a submission does: the topic's review job, kept if it is already waiting.
+    await enqueueReview((sql, ...p) => client.query(sql, p), 'post', topicId, {
+      runAt: submittedAt,
+    });
+    void rows;
   }
   await client.query('COMMIT');
   client.release();

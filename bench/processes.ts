@@ -109,16 +109,39 @@ export async function startApi(opts: {
   return { ...api, url };
 }
 
-/** `apps/worker/src/index.ts`, its health endpoint answering. */
-export async function startWorker(opts: { databaseUrl: string; redisUrl: string }): Promise<Child> {
+/** `apps/worker/src/index.ts`, its health endpoint answering; `env` adds or overrides settings. */
+export async function startWorker(opts: {
+  databaseUrl: string;
+  redisUrl: string;
+  env?: Record<string, string>;
+}): Promise<Child & { healthUrl: string }> {
   const port = await freePort();
   const worker = start('apps/worker/src/index.ts', {
     DATABASE_URL: opts.databaseUrl,
     REDIS_URL: opts.redisUrl,
     WORKER_HEALTH_PORT: String(port),
+    ...opts.env,
   });
-  await until(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, worker);
-  return worker;
+  const healthUrl = `http://127.0.0.1:${port}`;
+  await until(async () => (await fetch(`${healthUrl}/healthz`)).ok, worker);
+  return { ...worker, healthUrl };
+}
+
+/** Connection-pool sizes and peak use a worker reports on /metrics, per pool. */
+export async function workerPoolUse(
+  healthUrl: string,
+): Promise<Record<string, { max: number; peak: number; waitingPeak: number }>> {
+  const text = await (await fetch(`${healthUrl}/metrics`)).text();
+  const out: Record<string, { max: number; peak: number; waitingPeak: number }> = {};
+  for (const [, metric, pool, value] of text.matchAll(
+    /^worker_db_pool_(max|in_use_peak|waiting_peak)\{pool="(\w+)"\} (\d+)/gm,
+  )) {
+    const entry = (out[pool!] ??= { max: 0, peak: 0, waitingPeak: 0 });
+    if (metric === 'max') entry.max = Number(value);
+    else if (metric === 'in_use_peak') entry.peak = Number(value);
+    else entry.waitingPeak = Number(value);
+  }
+  return out;
 }
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

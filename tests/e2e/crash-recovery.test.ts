@@ -179,12 +179,12 @@ describe('worker crash in the middle of verdicts', () => {
       expect(['approved', 'rejected']).toContain(post.status);
       expect(post.decidedAt).not.toBeNull();
     }
-    // No verdict job is left to run.
+    // No review job is left to run (the last run of each topic found its queue empty).
     const runnable = async () => {
       const [{ jobs }] = await database.db.$queryRaw<[{ jobs: number }]>`
         SELECT count(*)::int AS jobs FROM graphile_worker._private_jobs j
         JOIN graphile_worker._private_tasks t ON t.id = j.task_id
-        WHERE t.identifier = 'evaluate-post' AND j.attempts < j.max_attempts`;
+        WHERE t.identifier = 'evaluate-posts' AND j.attempts < j.max_attempts`;
       return jobs;
     };
     // The last verdict commits a moment before its job completes; a job the killed worker held

@@ -165,9 +165,12 @@ describe('private messages', () => {
     const sent = await vera.messages.send.mutate({ to: 'citizen_boris', body: THREAT });
     expect(sent).toMatchObject({ status: 'rejected', rejectionReason: 'terms_violation' });
     expect(sent.feedback).toBeTruthy();
-    const jobs = await database.db.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM graphile_worker.jobs WHERE key = ${`evaluate-message:${sent.id}`}`;
-    expect(Number(jobs[0]!.n)).toBe(0);
+    const never = await database.db.privateMessage.findUniqueOrThrow({
+      where: { id: sent.id },
+      select: { reviewStartedAt: true, judge: true },
+    });
+    expect(never.reviewStartedAt).toBeNull();
+    expect(never.judge).toMatch(/:screen$/);
     const theirs = await boris.messages.thread.query({ with: 'citizen_vera' });
     expect(theirs.items.some((m) => m.id === sent.id)).toBe(false);
     const status = await vera.messages.status.query({ id: sent.id });
@@ -330,10 +333,11 @@ describe('private messages', () => {
     const decided = await row();
     const score = await scoreOf('citizen_vera');
 
-    // The real task through graphile-worker, under a new job key, then the function directly.
+    // The conversation's review task through graphile-worker, under a new job key, then the
+    // function directly.
     await database.db.$executeRawUnsafe(
-      `SELECT graphile_worker.add_job('evaluate-message', json_build_object('messageId', $1::text), job_key => $2)`,
-      sent.id,
+      `SELECT graphile_worker.add_job('evaluate-messages', json_build_object('conversationId', $1::text), job_key => $2)`,
+      sent.conversationId,
       `rerun:${sent.id}`,
     );
     await waitFor(async () => {

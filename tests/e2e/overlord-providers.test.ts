@@ -55,9 +55,10 @@ const verdictOf = (id: string) =>
     return s.status !== 'pending' && s;
   }, 10_000);
 
-const jobOf = (postId: string) =>
+/** The scheduler's record of an item at the head of its queue (failures, retry time). */
+const claimOf = (itemId: string) =>
   database.db.$queryRaw<{ attempts: number; last_error: string | null }[]>`
-    SELECT attempts, last_error FROM graphile_worker.jobs WHERE key = ${`evaluate-post:${postId}`}`;
+    SELECT attempts, last_error FROM review_claims WHERE item_id = ${itemId}::uuid`;
 
 describe('post flow judged through the Anthropic wire API', () => {
   it('approves a reasoned post: screened by the fast model, judged by the strong one', async () => {
@@ -89,7 +90,7 @@ describe('post flow judged through the Anthropic wire API', () => {
       body: 'I will kill you if you argue for free buses again.',
     });
     expect(threat).toMatchObject({ status: 'rejected', rejectionReason: 'terms_violation' });
-    expect(await jobOf(threat.id)).toEqual([]);
+    expect(await claimOf(threat.id)).toEqual([]);
   });
 });
 
@@ -102,7 +103,7 @@ describe('fail closed', () => {
     });
     expect(submitted).toMatchObject({ status: 'rejected', rejectionReason: 'terms_violation' });
     expect(submitted.feedback).toMatch(/human moderator/);
-    expect(await jobOf(submitted.id)).toEqual([]);
+    expect(await claimOf(submitted.id)).toEqual([]);
 
     const olga = await database.db.user.findUniqueOrThrow({
       where: { username: 'moderator_olga' },
@@ -135,7 +136,7 @@ describe('fail closed', () => {
     expect(row.heldForReview).toBe(true);
   });
 
-  it('an evaluation error fails the job (retried later), never a verdict', async () => {
+  it('an evaluation error is retried in place, never a verdict', async () => {
     // Screen passes; the first evaluation answer is malformed (it even claims approval).
     vendor.script(
       { kind: 'json', value: { passed: true, category: null, reason: 'ok', spans: [] } },
@@ -146,7 +147,7 @@ describe('fail closed', () => {
       body: 'Night buses matter because shift workers have no other way home after midnight.',
     });
     const [job] = await waitFor(async () => {
-      const rows = await jobOf(submitted.id);
+      const rows = await claimOf(submitted.id);
       return rows[0]?.last_error ? rows : undefined;
     }, 10_000);
     expect(job!.last_error).toMatch(/schema/);
@@ -154,17 +155,13 @@ describe('fail closed', () => {
     expect(row).toMatchObject({ status: 'pending', decidedAt: null, judge: null });
     expect(await database.db.moderationEvent.count({ where: { postId: submitted.id } })).toBe(0);
 
-    // graphile-worker retries with backoff (~3 s); the provider has recovered: the retry decides.
+    // The scheduler retries the head after its backoff; the provider has recovered: it decides.
     const verdict = await waitFor(async () => {
       const s = await vera.posts.status.query({ id: submitted.id });
       return s.status !== 'pending' && s;
     }, 25_000);
     expect(verdict.status).toBe('approved');
-    const attempts = (
-      await database.db.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM graphile_worker.jobs WHERE key = ${`evaluate-post:${submitted.id}`}`
-    )[0]!.n;
-    expect(Number(attempts)).toBe(0); // the job completed and was removed
+    expect(await claimOf(submitted.id)).toEqual([]); // settled: the topic moved on
   }, 40_000);
 });
 
@@ -192,7 +189,7 @@ describe('fail closed: private messages', () => {
     );
   });
 
-  it('an evaluation error fails the job (retried later), never a delivery', async () => {
+  it('an evaluation error is retried in place, never a delivery', async () => {
     vendor.script(
       { kind: 'json', value: { passed: true, category: null, reason: 'ok', spans: [] } },
       { kind: 'content', text: 'Approved!!' },
@@ -201,10 +198,8 @@ describe('fail closed: private messages', () => {
       to: 'citizen_boris',
       body: 'Boris, night buses matter because shift workers have no other way home after midnight.',
     });
-    const key = `evaluate-message:${sent.id}`;
     await waitFor(async () => {
-      const rows = await database.db.$queryRaw<{ last_error: string | null }[]>`
-        SELECT last_error FROM graphile_worker.jobs WHERE key = ${key}`;
+      const rows = await claimOf(sent.id);
       return rows[0]?.last_error ? rows : undefined;
     }, 10_000);
     const row = await database.db.privateMessage.findUniqueOrThrow({ where: { id: sent.id } });

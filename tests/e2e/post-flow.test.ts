@@ -126,9 +126,13 @@ describe('posts', () => {
     });
     expect(submitted).toMatchObject({ status: 'rejected', rejectionReason: 'terms_violation' });
     expect(submitted.feedback).toBeTruthy();
-    const jobs = await database.db.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM graphile_worker.jobs WHERE key = ${`evaluate-post:${submitted.id}`}`;
-    expect(Number(jobs[0]!.n)).toBe(0);
+    // Never entered the topic's queue: the scheduler never took it up.
+    const row = await database.db.post.findUniqueOrThrow({
+      where: { id: submitted.id },
+      select: { reviewStartedAt: true, judge: true },
+    });
+    expect(row.reviewStartedAt).toBeNull();
+    expect(row.judge).toMatch(/:screen$/);
     const list = await api.posts.byTopic.query({ topicId: transit });
     expect(list.items.some((p) => p.id === submitted.id)).toBe(false);
   });

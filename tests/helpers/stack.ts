@@ -3,7 +3,13 @@ import { randomBytes } from 'node:crypto';
 
 import type { ApiEnv } from '@overlord/api/env';
 import { createApiServer } from '@overlord/api/server';
-import { createAppOverlord, type Deps, sessionCookieName } from '@overlord/core';
+import {
+  createAppOverlord,
+  type Deps,
+  type ReviewPolicy,
+  sessionCookieName,
+  type SubmissionLimits,
+} from '@overlord/core';
 import type { Db } from '@overlord/db';
 import { seed } from '@overlord/db/seed';
 import { createOverlordMetrics, overlordConfigFromEnv, type OverlordEnv } from '@overlord/overlord';
@@ -52,6 +58,10 @@ export interface TestStackOptions {
   overlordEnv?: Partial<OverlordEnv>;
   /** The api's limits and operator settings (METRICS_TOKEN, LIVE_MAX_*, …); default: env defaults. */
   apiEnv?: Partial<ApiEnv>;
+  /** Retry and hold bounds of failing queue heads (default: the worker's defaults). */
+  reviewPolicy?: ReviewPolicy;
+  /** Per-citizen submission limits (default: none, so load tests can submit freely). */
+  limits?: SubmissionLimits;
 }
 
 export async function startTestStack(opts: TestStackOptions): Promise<TestStack> {
@@ -69,7 +79,7 @@ export async function startTestStack(opts: TestStackOptions): Promise<TestStack>
     },
     metrics: createOverlordMetrics(promClient, registry),
   });
-  const deps: Deps = { db: opts.db, redis, overlord };
+  const deps: Deps = { db: opts.db, redis, overlord, limits: opts.limits };
   const api = createApiServer({
     env: {
       CORS_ORIGINS: opts.corsOrigins ?? ['http://localhost:3000'],
@@ -98,6 +108,7 @@ export async function startTestStack(opts: TestStackOptions): Promise<TestStack>
           log,
           withCrontab: false,
           registry,
+          ...(opts.reviewPolicy ? { reviewPolicy: opts.reviewPolicy } : {}),
         });
   await worker?.start();
   const apiUrl = `http://127.0.0.1:${port}`;

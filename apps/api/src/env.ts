@@ -1,3 +1,4 @@
+import { forumSubmissionLimits, parseSubmissionLimit } from '@overlord/core';
 import { createEnv } from '@t3-oss/env-core';
 import { overlordEnvSchema } from '@overlord/overlord';
 import { redisUrlWithPassword } from '@overlord/redis';
@@ -40,6 +41,15 @@ export const apiLimitsEnvSchema = {
     .transform((v) => v === 'true'),
 };
 
+const submissionLimit = z.string().transform((value, ctx) => {
+  try {
+    return parseSubmissionLimit(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
+
 export const apiEnvSchema = {
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   /** Which deployment this is; staging and production both run NODE_ENV=production. */
@@ -58,6 +68,14 @@ export const apiEnvSchema = {
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(120).default(10),
   /** Milliseconds SIGTERM keeps listening (readiness 503) before closing the listener. */
   SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(30_000).default(1_000),
+  // --- Submission limits and the model-call cap (docs/decisions.md, "Jobs and ordering") ---
+  /** Per citizen, "count/seconds" or "off"; a sanction's own rate limit stacks on top. */
+  SUBMISSION_LIMIT_POSTS: submissionLimit.default(forumSubmissionLimits.post),
+  SUBMISSION_LIMIT_TOPICS: submissionLimit.default(forumSubmissionLimits.topic),
+  SUBMISSION_LIMIT_MESSAGES: submissionLimit.default(forumSubmissionLimits.message),
+  /** Model calls per hour across all instances (screens included); 0: no cap. */
+  MODEL_CALLS_PER_HOUR: z.coerce.number().int().min(0).default(3_000),
+  // --- end of limits ---
   /** Which judge and its providers, timeouts and cache (see @overlord/overlord env.ts). */
   ...overlordEnvSchema,
   ...apiLimitsEnvSchema,

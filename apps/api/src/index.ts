@@ -36,6 +36,7 @@ const overlord = createAppOverlord({
   metrics: overlordMetrics,
   costs,
   onCacheError: (err) => log.warn({ err }, 'semantic cache unavailable; calling the provider'),
+  callsPerHour: env.MODEL_CALLS_PER_HOUR,
 });
 overlordMetrics.judge(overlord.name, judge.status);
 if (judge.status.offlineOptIn)
@@ -44,7 +45,17 @@ if (judge.status.offlineOptIn)
     'OVERLORD_ALLOW_OFFLINE: the offline judge runs instead of a model',
   );
 log.info({ judge: overlord.name, ...judge.status }, 'overlord ready');
-const api = createApiServer({ env, deps: { db, redis, overlord }, log, judge: judge.status });
+const limits = {
+  post: env.SUBMISSION_LIMIT_POSTS,
+  topic: env.SUBMISSION_LIMIT_TOPICS,
+  message: env.SUBMISSION_LIMIT_MESSAGES,
+};
+const api = createApiServer({
+  env,
+  deps: { db, redis, overlord, limits },
+  log,
+  judge: judge.status,
+});
 
 await api.start();
 

@@ -11,12 +11,25 @@ export const workerEnvSchema = {
   /** Redis's requirepass; folded into REDIS_URL (Render gives host:port and the secret apart). */
   REDIS_PASSWORD: z.string().min(1).optional(),
   /** Jobs run at once by this process (across different queues; each queue stays serial). */
-  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   /** How often idle workers look for jobs; short, because a freed queue does not wake them. */
   WORKER_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(10_000).default(100),
   /** Port of the worker's health and metrics endpoint (0 = any free port). */
   WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(4100),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // --- Review scheduling and connection pools (docs/decisions.md, "Jobs and ordering") ---
+  /** Connections of the worker's own queries (claims, verdicts); no model call holds one. */
+  WORKER_DB_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
+  /** Connections graphile-worker uses to take and complete jobs (one stays on LISTEN). */
+  WORKER_QUEUE_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(4),
+  /** First retry delay of a head whose evaluation failed; doubles per failure. */
+  REVIEW_RETRY_BASE_SECONDS: z.coerce.number().min(0.05).max(600).default(2),
+  REVIEW_RETRY_MAX_SECONDS: z.coerce.number().min(0.05).max(3_600).default(60),
+  /** A head still failing this long after its first failure is held for moderators. */
+  REVIEW_HOLD_AFTER_SECONDS: z.coerce.number().min(0).max(86_400).default(600),
+  /** Model calls per hour across all instances (the api's screens included); 0: no cap. */
+  MODEL_CALLS_PER_HOUR: z.coerce.number().int().min(0).default(3_000),
+  // --- end of review scheduling ---
   /** Which judge and its providers, timeouts and cache (see @overlord/overlord env.ts). */
   ...overlordEnvSchema,
 };

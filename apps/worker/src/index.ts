@@ -19,7 +19,8 @@ const judge = (() => {
     process.exit(1);
   }
 })();
-const db = createDb({ url: env.DATABASE_URL, maxConnections: env.WORKER_CONCURRENCY + 2 });
+const db = createDb({ url: env.DATABASE_URL, maxConnections: env.WORKER_DB_POOL_SIZE });
+
 const redis = createRedis(env.REDIS_URL, 'worker');
 const registry = new promClient.Registry();
 const overlordMetrics = createOverlordMetrics(promClient, registry);
@@ -35,6 +36,7 @@ const overlord = createAppOverlord({
   metrics: overlordMetrics,
   costs,
   onCacheError: (err) => log.warn({ err }, 'semantic cache unavailable; calling the provider'),
+  callsPerHour: env.MODEL_CALLS_PER_HOUR,
 });
 overlordMetrics.judge(overlord.name, judge.status);
 if (judge.status.offlineOptIn)
@@ -49,6 +51,11 @@ const worker = createWorker({
   log,
   registry,
   judge: { name: overlord.name, ...judge.status },
+  reviewPolicy: {
+    retryBaseSeconds: env.REVIEW_RETRY_BASE_SECONDS,
+    retryMaxSeconds: env.REVIEW_RETRY_MAX_SECONDS,
+    holdAfterSeconds: env.REVIEW_HOLD_AFTER_SECONDS,
+  },
   // Stopped because it could no longer prove it is alive: exit so the platform restarts it.
   onFatal: () => process.exit(1),
 });

@@ -1,9 +1,12 @@
 // Reclaims the jobs of worker processes that died without stopping (SIGKILL, out of memory, a
-// lost host). graphile-worker frees such a job only after 4 hours, and until then the job's
-// named queue, a whole shard of topics, stands still. Each worker pool here holds a
+// lost host). graphile-worker frees such a job only after 4 hours, and until then the review
+// queue whose head it held (a topic, a conversation, all proposals) stands still. Each worker
+// pool here holds a
 // session-level advisory lock named after its pool id on a connection of its own; Postgres
 // drops the lock when the process dies, so "lock free" means "worker gone", with no heartbeat
-// to tune. A sweep unlocks the jobs and queues of every pool whose lock is free.
+// to tune. A sweep unlocks the jobs of every pool whose lock is free, then re-queues any review
+// queue whose head is held by a job that no longer runs.
+import { requeueAbandonedClaims } from '@overlord/core';
 import pg from 'pg';
 
 import type { Logger } from './logger.ts';
@@ -62,6 +65,10 @@ export function createLiveness({
       }
       await db.query('COMMIT');
       if (dead.length > 0) log.warn({ workers: dead }, 'reclaimed jobs of stopped workers');
+      // A freed job retries and takes its claim back; one that cannot (no attempts left) is
+      // replaced here, so the queue it held moves on in seconds, not at the next recovery.
+      const requeued = await requeueAbandonedClaims((sql, params) => db.query(sql, params));
+      if (requeued > 0) log.warn({ queues: requeued }, 're-queued review queues of stopped jobs');
       return dead;
     } catch (error) {
       await db.query('ROLLBACK').catch(() => {});

@@ -1,7 +1,8 @@
 // Starts graphile-worker with our task list and crontab, plus the health endpoint.
 import { EventEmitter } from 'node:events';
 
-import type { Deps } from '@overlord/core';
+import { type Deps, defaultReviewPolicy, type ReviewPolicy } from '@overlord/core';
+import { sqlPool } from '@overlord/db';
 import { BACKGROUND_PRIORITY } from '@overlord/jobs';
 import type { JudgeStatus } from '@overlord/overlord';
 import { type Runner, run, type WorkerEvents } from 'graphile-worker';
@@ -13,13 +14,17 @@ import type { WorkerEnv } from './env.ts';
 import { createHealthServer } from './health.ts';
 import { createLiveness, type Liveness } from './liveness.ts';
 import { graphileLogger, type Logger } from './logger.ts';
+import { createPoolMetrics } from './pool-metrics.ts';
 import { createTaskList } from './tasks/index.ts';
 
 export interface WorkerOptions {
   env: Pick<
     WorkerEnv,
     'DATABASE_URL' | 'WORKER_CONCURRENCY' | 'WORKER_POLL_INTERVAL_MS' | 'WORKER_HEALTH_PORT'
-  >;
+  > &
+    Partial<Pick<WorkerEnv, 'WORKER_QUEUE_POOL_SIZE'>>;
+  /** Retry and hold bounds of failing heads (defaults: defaultReviewPolicy). */
+  reviewPolicy?: ReviewPolicy;
   deps: Deps;
   log: Logger;
   /** Tests run without the cron schedule. */
@@ -43,6 +48,7 @@ export function createWorker({
   registry = new Registry(),
   onFatal,
   judge = { name: deps.overlord.name },
+  reviewPolicy = defaultReviewPolicy,
 }: WorkerOptions) {
   collectDefaultMetrics({ register: registry });
   const jobs = new Counter({
@@ -59,6 +65,7 @@ export function createWorker({
     registers: [registry],
   });
 
+  const poolMetrics = createPoolMetrics(registry);
   let runner: Runner | null = null;
   let pgPool: pg.Pool | null = null;
   let liveness: Liveness | null = null;
@@ -75,7 +82,13 @@ export function createWorker({
       // Our own pool, so it keeps an error handler for its whole life and stop() can await
       // its end: graphile-worker's pool drops its handler on release, and a connection cut
       // during shutdown would otherwise crash the process.
-      pgPool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.WORKER_CONCURRENCY + 2 });
+      // Small, whatever the concurrency: graphile-worker holds a connection only to take or
+      // complete a job (plus one for LISTEN), never while a task runs.
+      const queuePoolSize = env.WORKER_QUEUE_POOL_SIZE ?? 4;
+      pgPool = new pg.Pool({ connectionString: env.DATABASE_URL, max: queuePoolSize });
+      poolMetrics.track('queue', pgPool, queuePoolSize);
+      const appPool = sqlPool(deps.db);
+      poolMetrics.track('app', appPool, appPool.options.max);
       pgPool.on('error', (err) => log.warn({ err }, 'idle database connection failed'));
       // Errors on checked-out clients surface through their queries; the listener keeps them
       // from crashing the process meanwhile.
@@ -102,7 +115,18 @@ export function createWorker({
         events,
         concurrency: env.WORKER_CONCURRENCY,
         pollInterval: env.WORKER_POLL_INTERVAL_MS,
-        taskList: createTaskList(deps),
+        // A small pool serves a high concurrency: completions and failures made at the same
+        // moment go to the database as one statement, and jobs are fetched a batch at a time.
+        // (A job completed but not yet written stays locked a moment longer; after a crash it
+        // runs again, which the scheduler's idempotent steps make harmless.)
+        preset: {
+          worker: {
+            completeJobBatchDelay: 0,
+            failJobBatchDelay: 0,
+            localQueue: { size: env.WORKER_CONCURRENCY },
+          },
+        },
+        taskList: createTaskList(deps, reviewPolicy),
         ...(withCrontab ? { crontab } : {}),
         noHandleSignals: true,
         logger: graphileLogger(log),
@@ -156,6 +180,8 @@ export function createWorker({
       return { healthPort };
     },
     /** Finishes running jobs (graphile-worker's graceful stop), then closes the endpoint. */
+    /** Pool sizes and peak use since start (the benchmarks print them). */
+    poolUse: () => poolMetrics.snapshot(),
     async stop(): Promise<void> {
       const current = runner;
       runner = null;

@@ -28,6 +28,7 @@ describe('worker health endpoint', () => {
       db: database.db,
       redis,
       registry: new Registry(),
+      judge: { name: 'offline-v1', provider: 'offline', offlineOptIn: false },
       isRunning: () => running,
     });
     const port = await health.listen(0);
@@ -36,7 +37,11 @@ describe('worker health endpoint', () => {
       expect((await get('/healthz')).status).toBe(200);
       const ready = await get('/readyz');
       expect(ready.status).toBe(200);
-      expect(await ready.json()).toMatchObject({ ready: true, checks: { redis: 'ok' } });
+      expect(await ready.json()).toMatchObject({
+        ready: true,
+        checks: { redis: 'ok' },
+        judge: { name: 'offline-v1', offlineOptIn: false },
+      });
 
       running = false; // what stop() does first
       const [live, notReady] = await Promise.all([get('/healthz'), get('/readyz')]);

@@ -1,8 +1,8 @@
-// The safety net that re-adds evaluation jobs must never touch a job that is waiting or running:
-// updating a waiting job's row locks it, and graphile-worker's fetch (FOR UPDATE SKIP LOCKED)
-// then takes the next job of the same named queue, judging a later post before an earlier one.
+// The safety net that re-queues review queues: a queue with pending items and no live job gets
+// one at its head's exact stamp; a queue whose job is waiting or running is never touched (the
+// job would lose its place or its retry time); a head held by a job that no longer exists is
+// handed to a new job at its retry time.
 import { seed } from '@overlord/db/seed';
-import { topicPostQueue } from '@overlord/jobs';
 import { Logger, runOnce } from 'graphile-worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -24,27 +24,28 @@ afterAll(async () => {
 });
 
 interface JobRow {
-  post: string;
+  topic: string;
   revision: number;
   attempts: number;
   max_attempts: number;
   locked_by: string | null;
-  queue_name: string | null;
-  in_place: boolean;
+  run_at: string;
+  head_at: string;
 }
 
-/** The evaluation job of each post, and whether its run_at is the post's exact stamp. */
-async function jobsOf(postIds: string[]): Promise<Map<string, JobRow>> {
+/** The review job of each topic, with its time and its head's exact stamp. */
+async function jobsOf(topicIds: string[]): Promise<Map<string, JobRow>> {
   const rows = await database.db.$queryRawUnsafe<JobRow[]>(
-    `SELECT p.id::text AS post, j.revision, j.attempts, j.max_attempts, j.locked_by, q.queue_name,
-            j.run_at = p.submitted_at AS in_place
-       FROM posts p
-       JOIN graphile_worker._private_jobs j ON j.key = 'evaluate-post:' || p.id::text
-       LEFT JOIN graphile_worker._private_job_queues q ON q.id = j.job_queue_id
-      WHERE p.id = ANY($1::uuid[])`,
-    postIds,
+    `SELECT t.id::text AS topic, j.revision, j.attempts, j.max_attempts, j.locked_by,
+            j.run_at::text AS run_at,
+            (SELECT min(submitted_at) FROM posts p
+              WHERE p.topic_id = t.id AND p.status = 'pending')::text AS head_at
+       FROM topics t
+       JOIN graphile_worker._private_jobs j ON j.key = 'evaluate-posts:' || t.id::text
+      WHERE t.id = ANY($1::uuid[])`,
+    topicIds,
   );
-  return new Map(rows.map((r) => [r.post, r]));
+  return new Map(rows.map((r) => [r.topic, r]));
 }
 
 async function runRecoverPending() {
@@ -57,67 +58,86 @@ async function runRecoverPending() {
 }
 
 describe('recover-pending', () => {
-  it('re-adds missing and used-up jobs in place, and leaves waiting and running ones alone', async () => {
-    const [topicId] = await createApprovedTopics(database.db, 1);
+  it('re-queues queues without a live job in place, and leaves waiting and running jobs alone', async () => {
+    const topicIds = await createApprovedTopics(database.db, 5);
+    const [orphan, waiting, usedUp, running, abandoned] = topicIds as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const author = await database.db.user.findUniqueOrThrow({
       where: { username: 'citizen_vera' },
       select: { id: true },
     });
-    const queue = topicPostQueue(topicId!);
-    // Four pending posts with distinct microsecond stamps; the last one never got a job.
-    const ids: string[] = [];
-    for (let i = 0; i < 4; i++) {
-      const [row] = await database.db.$queryRawUnsafe<[{ id: string }]>(
-        `INSERT INTO posts (id, topic_id, author_id, body, status, submitted_at, updated_at)
-         VALUES (gen_random_uuid(), $1::uuid, $2::uuid, $3, 'pending', clock_timestamp(), now())
-         RETURNING id::text`,
-        topicId,
-        author.id,
-        `Nuclear power replaces coal without storage, according to grid operators (${i}).`,
-      );
-      ids.push(row.id);
-      if (i === 3) continue;
-      await database.db.$executeRawUnsafe(
-        `SELECT graphile_worker.add_job('evaluate-post', json_build_object('postId', p.id),
-                  queue_name => $2, run_at => p.submitted_at, job_key => 'evaluate-post:' || p.id)
-           FROM posts p WHERE p.id = $1::uuid`,
-        row.id,
-        queue,
-      );
+    // Two pending posts per topic, with distinct microsecond stamps and no job yet.
+    const heads = new Map<string, string>();
+    for (const topicId of topicIds) {
+      for (let i = 0; i < 2; i++) {
+        const [row] = await database.db.$queryRawUnsafe<[{ id: string }]>(
+          `INSERT INTO posts (id, topic_id, author_id, body, status, submitted_at, updated_at)
+           VALUES (gen_random_uuid(), $1::uuid, $2::uuid, $3, 'pending', clock_timestamp(), now())
+           RETURNING id::text`,
+          topicId,
+          author.id,
+          `Nuclear power replaces coal without storage, according to grid operators (${i}).`,
+        );
+        if (i === 0) heads.set(topicId, row.id);
+      }
     }
-    const [waiting, usedUp, running, orphan] = ids as [string, string, string, string];
+    const addJob = (topicId: string) =>
+      database.db.$executeRawUnsafe(
+        `SELECT graphile_worker.add_job('evaluate-posts', json_build_object('topicId', $1::text),
+                  job_key => 'evaluate-posts:' || $1, run_at => now() + interval '1 hour')`,
+        topicId,
+      );
+    for (const topicId of [waiting, usedUp, running]) await addJob(topicId);
     // One job failed every attempt; another is on its last attempt in a live worker.
     await database.db.$executeRawUnsafe(
       `UPDATE graphile_worker._private_jobs SET attempts = max_attempts
         WHERE key = ANY($1::text[])`,
-      [`evaluate-post:${usedUp}`, `evaluate-post:${running}`],
+      [`evaluate-posts:${usedUp}`, `evaluate-posts:${running}`],
     );
     await database.db.$executeRawUnsafe(
       `UPDATE graphile_worker._private_jobs SET locked_by = 'pool-live', locked_at = now()
         WHERE key = $1`,
-      `evaluate-post:${running}`,
+      `evaluate-posts:${running}`,
     );
-    const before = await jobsOf(ids);
+    // The head of the last topic is claimed by a job that no longer exists, waiting to retry.
+    await database.db.$executeRawUnsafe(
+      `INSERT INTO review_claims (queue, item_id, claimed_by, attempts, retry_at)
+       VALUES ($1, $2::uuid, 999999999, 1, now() + interval '5 minutes')`,
+      `posts:${abandoned}`,
+      heads.get(abandoned),
+    );
+    const before = await jobsOf(topicIds);
     expect(before.has(orphan)).toBe(false);
+    expect(before.has(abandoned)).toBe(false);
 
     await runRecoverPending();
-    const after = await jobsOf(ids);
+    const after = await jobsOf(topicIds);
 
     // Untouched: not one update to the rows of the waiting and the running job.
     expect(after.get(waiting)).toEqual(before.get(waiting));
     expect(after.get(running)).toEqual(before.get(running));
-    // The used-up job can run again, and the missing one exists; both at the post's exact stamp
-    // in the topic's queue, so they keep their place in line.
-    for (const id of [usedUp, orphan]) {
-      const job = after.get(id)!;
+    // The used-up job can run again and the missing one exists, at the head's exact stamp, so
+    // the topic keeps its place among all others.
+    for (const topicId of [usedUp, orphan]) {
+      const job = after.get(topicId)!;
       expect(job.attempts).toBeLessThan(job.max_attempts);
       expect(job.locked_by).toBeNull();
-      expect(job.queue_name).toBe(queue);
-      expect(job.in_place).toBe(true);
+      expect(job.run_at).toBe(job.head_at);
     }
+    // The abandoned head keeps its retry time: it is not retried early.
+    const [{ retry_at }] = await database.db.$queryRawUnsafe<[{ retry_at: string }]>(
+      `SELECT retry_at::text FROM review_claims WHERE queue = $1`,
+      `posts:${abandoned}`,
+    );
+    expect(after.get(abandoned)?.run_at).toBe(retry_at);
 
     // A second run finds nothing to do.
     await runRecoverPending();
-    expect(await jobsOf(ids)).toEqual(after);
+    expect(await jobsOf(topicIds)).toEqual(after);
   });
 });

@@ -14,6 +14,9 @@ export {
 } from './live.ts';
 export { loyaltyWeights, recordModerationEvent } from './loyalty.ts';
 export { evaluatePost, type EvaluatePostOutcome } from './posts/evaluate.ts';
+export * from './review/index.ts';
+export * from './limits/index.ts';
+export { insertQueuedPost } from './posts/enqueue-sql.ts';
 export { getPostStatus, listTopicPosts, type PublicPost } from './posts/queries.ts';
 export { submitPost, type SubmitPostInput, type SubmitPostResult } from './posts/submit.ts';
 export {

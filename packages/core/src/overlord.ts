@@ -13,6 +13,7 @@ import type { Redis } from '@overlord/redis';
 import { withSemanticCache } from './cache/cached-overlord.ts';
 import { createSemanticCache } from './cache/semantic-cache.ts';
 import type { CostLedger } from './costs/ledger.ts';
+import { withCallBudget } from './limits/call-budget.ts';
 
 export interface AppOverlordOptions {
   config: OverlordConfig;
@@ -23,11 +24,13 @@ export interface AppOverlordOptions {
   /** Where each provider call's cost is summed per day (provider_cost_days). */
   costs?: CostLedger | undefined;
   onCacheError?: ((error: unknown) => void) | undefined;
+  /** Model calls allowed per hour across all instances; 0 or absent: no cap. */
+  callsPerHour?: number | undefined;
 }
 
 export function createAppOverlord(opts: AppOverlordOptions): Overlord {
   const { metrics, costs } = opts;
-  const base = createOverlord(
+  const provider = createOverlord(
     opts.config,
     metrics || costs
       ? {
@@ -38,7 +41,10 @@ export function createAppOverlord(opts: AppOverlordOptions): Overlord {
         }
       : {},
   );
-  if (base.name === OFFLINE_JUDGE || opts.cache.ttlSeconds === 0) return base;
+  if (provider.name === OFFLINE_JUDGE) return provider;
+  // Inside the cache: an answer from the cache costs no call.
+  const base = opts.callsPerHour ? withCallBudget(provider, opts.db, opts.callsPerHour) : provider;
+  if (opts.cache.ttlSeconds === 0) return base;
   const cache = createSemanticCache({
     db: opts.db,
     redis: opts.redis,

@@ -4,15 +4,18 @@ import { type JobName, type JobPayload, jobPayloads } from './registry.ts';
 export type SqlExecutor = (sql: string, ...params: unknown[]) => Promise<unknown>;
 
 export interface EnqueueOptions {
-  queueName?: string;
   /**
-   * Ordering key inside the queue. graphile-worker takes jobs by (priority, run_at, id), so using
-   * the item's submission time keeps FIFO even if jobs are (re)added out of order. A string is
-   * a timestamptz literal, which keeps the microseconds a Date would drop.
+   * When the job may run; graphile-worker takes jobs by (priority, run_at, id). A string is a
+   * timestamptz literal, which keeps the microseconds a Date would drop.
    */
   runAt?: Date | string;
-  /** De-duplicates: adding the same key again keeps one job (idempotent enqueue). */
+  /** De-duplicates: adding the same key again keeps one waiting job (idempotent enqueue). */
   jobKey?: string;
+  /**
+   * With a key: `preserve_run_at` (default) keeps a waiting job's time, `replace` moves it to
+   * `runAt`. A job already running is never changed: a new one is added (graphile-worker).
+   */
+  jobKeyMode?: 'preserve_run_at' | 'replace';
   maxAttempts?: number;
   /** Lower runs first (graphile-worker's order); background work uses BACKGROUND_PRIORITY. */
   priority?: number;
@@ -33,15 +36,15 @@ export async function enqueue<N extends JobName>(
 ): Promise<void> {
   const parsed = jobPayloads[name].parse(payload);
   await execute(
-    `SELECT graphile_worker.add_job($1::text, $2::json, queue_name => $3::text, run_at => $4::timestamptz,
-       max_attempts => $5::int, job_key => $6::text, job_key_mode => 'preserve_run_at',
+    `SELECT graphile_worker.add_job($1::text, $2::json, run_at => $3::timestamptz,
+       max_attempts => $4::int, job_key => $5::text, job_key_mode => $6::text,
        priority => $7::int)`,
     name,
     JSON.stringify(parsed),
-    options.queueName ?? null,
     options.runAt ?? null,
     options.maxAttempts ?? 25,
     options.jobKey ?? null,
+    options.jobKeyMode ?? 'preserve_run_at',
     options.priority ?? 0,
   );
 }

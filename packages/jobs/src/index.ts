@@ -1,4 +1,13 @@
 export { BACKGROUND_PRIORITY, enqueue, type EnqueueOptions, type SqlExecutor } from './enqueue.ts';
-export { conversationQueue, QUEUE_SHARDS, TOPIC_QUEUE, topicPostQueue } from './queues.ts';
-export { jobPayloads, jobQueues, parsePayload, type JobName, type JobPayload } from './registry.ts';
+export {
+  jobPayloads,
+  parsePayload,
+  parseReviewQueue,
+  reviewJob,
+  type JobName,
+  type JobPayload,
+  type ReviewJob,
+  type ReviewKind,
+} from './registry.ts';
+export { enqueueReview, reviewJobParams, reviewJobSql } from './review.ts';
 export { runJobMigrations } from './migrations.ts';

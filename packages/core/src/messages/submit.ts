@@ -1,13 +1,14 @@
 // Private message submission (SPEC §11): the same guarantees as a post. Validate, screen
 // synchronously (fails closed), then either reject at once or queue the evaluation in the
 // conversation's FIFO, in one transaction with its job.
-import { conversationQueue, enqueue } from '@overlord/jobs';
+import { enqueueReview, reviewJob } from '@overlord/jobs';
 
 import type { Actor, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { messageEvent, publishQueueEvent } from '../live.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { recordModerationEvent } from '../loyalty.ts';
+import { assertWithinSubmissionLimit } from '../limits/submission-limits.ts';
 import { assertMaySubmit } from '../sanctions/enforce.ts';
 import { lockQueueAndStamp } from '../queue-order.ts';
 import { screenFailClosed, screenRejection } from '../screening.ts';
@@ -30,7 +31,8 @@ export interface SendMessageResult {
 }
 
 /** The lock key that orders one conversation's messages (see lockQueueAndStamp). */
-export const conversationLockKey = (conversationId: string) => `messages:${conversationId}`;
+export const conversationLockKey = (conversationId: string) =>
+  reviewJob('message', conversationId).queue;
 
 export async function sendMessage(
   deps: Deps,
@@ -58,7 +60,10 @@ export async function sendMessage(
     );
   }
 
-  await assertMaySubmit(db, actor.id);
+  await Promise.all([
+    assertMaySubmit(db, actor.id),
+    assertWithinSubmissionLimit(db, actor.id, 'message', deps.limits),
+  ]);
   const screen = await screenFailClosed(deps.overlord, { text: input.body, kind: 'message' });
 
   if (screen.kind !== 'passed') {
@@ -111,15 +116,12 @@ export async function sendMessage(
       },
       select: { id: true, conversationId: true, submittedAt: true },
     });
-    await enqueue(
+    // The conversation's review job: one per conversation, kept if already waiting.
+    await enqueueReview(
       (sql, ...params) => tx.$executeRawUnsafe(sql, ...params),
-      'evaluate-message',
-      { messageId: created.id },
-      {
-        queueName: conversationQueue(conversation.id),
-        runAt: created.submittedAt,
-        jobKey: `evaluate-message:${created.id}`,
-      },
+      'message',
+      conversation.id,
+      { runAt: created.submittedAt },
     );
     // Before the commit, so the worker's "in review" cannot overtake it (see posts/submit.ts).
     await publishQueueEvent(deps.redis, messageEvent('submitted', created, 'pending', now));

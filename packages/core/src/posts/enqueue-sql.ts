@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 
 import type { Prisma } from '@overlord/db';
-import { jobPayloads, topicPostQueue } from '@overlord/jobs';
+import { reviewJob, reviewJobParams, reviewJobSql } from '@overlord/jobs';
 
 export async function insertQueuedPost(
   tx: Prisma.TransactionClient,
@@ -18,7 +18,8 @@ export async function insertQueuedPost(
   },
 ): Promise<{ id: string; submittedAt: Date }> {
   const id = randomUUID();
-  const payload = JSON.stringify(jobPayloads['evaluate-post'].parse({ postId: id }));
+  // The topic's review job: one per topic, kept if already waiting (docs/decisions.md).
+  const job = reviewJob('post', post.topicId);
   // The lock is taken before the stamp is read: `stamp` selects from `locked`.
   const [row] = await tx.$queryRawUnsafe<[{ id: string; submitted_at: Date }]>(
     `WITH locked AS (
@@ -28,25 +29,21 @@ export async function insertQueuedPost(
      ), created AS (
        INSERT INTO posts (id, topic_id, author_id, parent_id, resubmission_of_id, body, status,
                           submitted_at, updated_at)
-       SELECT $2::uuid, $3::uuid, $4::uuid, $5::uuid, $9::uuid, $6, 'pending', stamp.at, now()
+       SELECT $2::uuid, $3::uuid, $4::uuid, $5::uuid, $7::uuid, $6, 'pending', stamp.at, now()
          FROM stamp
        RETURNING id, submitted_at
      ), job AS (
-       SELECT graphile_worker.add_job('evaluate-post', $7::json, queue_name => $8::text,
-                run_at => c.submitted_at, max_attempts => 25,
-                job_key => 'evaluate-post:' || c.id, job_key_mode => 'preserve_run_at')
-         FROM created c
+       SELECT ${reviewJobSql(8, 'c.submitted_at', 'preserve_run_at')} FROM created c
      )
      SELECT c.id, c.submitted_at, (SELECT count(*) FROM job) AS jobs FROM created c`,
-    `posts:${post.topicId}`,
+    job.queue,
     id,
     post.topicId,
     post.authorId,
     post.parentId,
     post.body,
-    payload,
-    topicPostQueue(post.topicId),
     post.resubmissionOfId,
+    ...reviewJobParams('post', post.topicId),
   );
   return { id: row.id, submittedAt: row.submitted_at };
 }

@@ -5,6 +5,7 @@ import { DomainError } from '../errors.ts';
 import { postEvent, publishQueueEvent } from '../live.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { recordModerationEvent } from '../loyalty.ts';
+import { assertWithinSubmissionLimit } from '../limits/submission-limits.ts';
 import { assertMaySubmit } from '../sanctions/enforce.ts';
 import { screenFailClosed, screenRejection } from '../screening.ts';
 import { publicTopicWhere } from '../topics/visibility.ts';
@@ -38,6 +39,7 @@ export async function submitPost(
       select: { id: true, status: true },
     }),
     assertMaySubmit(db, actor.id),
+    assertWithinSubmissionLimit(db, actor.id, 'post', deps.limits),
   ]);
   if (!topic) throw new DomainError('NOT_FOUND', 'No such topic exists in the public record.');
   if (topic.status !== 'approved') {

@@ -1,12 +1,13 @@
 // Topic proposals (SPEC §4): screened synchronously, then either rejected at once (never public)
-// or public "in evaluation" with its evaluate-topic job in the single global FIFO queue.
+// or public "in evaluation" in the single global FIFO queue of proposals.
 // Who may propose is decided by the permission table (createTopic), before this runs.
-import { enqueue, TOPIC_QUEUE } from '@overlord/jobs';
+import { enqueueReview, reviewJob } from '@overlord/jobs';
 
 import type { Actor, Deps } from '../deps.ts';
 import { publishQueueEvent, topicEvent } from '../live.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { recordModerationEvent } from '../loyalty.ts';
+import { assertWithinSubmissionLimit } from '../limits/submission-limits.ts';
 import { assertMaySubmit } from '../sanctions/enforce.ts';
 import { lockQueueAndStamp } from '../queue-order.ts';
 import { screenFailClosed, screenRejection } from '../screening.ts';
@@ -28,7 +29,10 @@ export async function submitTopic(
   actor: Actor,
   input: SubmitTopicInput,
 ): Promise<SubmitTopicResult> {
-  await assertMaySubmit(deps.db, actor.id);
+  await Promise.all([
+    assertMaySubmit(deps.db, actor.id),
+    assertWithinSubmissionLimit(deps.db, actor.id, 'topic', deps.limits),
+  ]);
   const screen = await screenFailClosed(deps.overlord, {
     text: `${input.title}\n\n${input.description}`,
     kind: 'topic',
@@ -65,7 +69,7 @@ export async function submitTopic(
 
   const topic = await deps.db.$transaction(async (tx) => {
     // The one global queue (SPEC §4): strict FIFO across all proposals.
-    const now = await lockQueueAndStamp(tx, 'topics');
+    const now = await lockQueueAndStamp(tx, reviewJob('topic', null).queue);
     const created = await tx.topic.create({
       data: {
         title: input.title,
@@ -76,16 +80,9 @@ export async function submitTopic(
       },
       select: { id: true, submittedAt: true },
     });
-    await enqueue(
-      (sql, ...params) => tx.$executeRawUnsafe(sql, ...params),
-      'evaluate-topic',
-      { topicId: created.id },
-      {
-        queueName: TOPIC_QUEUE,
-        runAt: created.submittedAt,
-        jobKey: `evaluate-topic:${created.id}`,
-      },
-    );
+    await enqueueReview((sql, ...params) => tx.$executeRawUnsafe(sql, ...params), 'topic', null, {
+      runAt: created.submittedAt,
+    });
     // Before the commit, so the worker's "in review" cannot overtake it (see posts/submit.ts).
     await publishQueueEvent(
       deps.redis,

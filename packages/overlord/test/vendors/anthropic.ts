@@ -104,7 +104,9 @@ async function handle(
 
 /** baseURL to give the Anthropic provider: `${url}` (it appends /messages). */
 export const startAnthropicServer = (opts: VendorServerOptions = {}) =>
-  startVendorServer('/v1', (req, behaviour, res) =>
-    handle(opts.brain ?? 'offline', req, behaviour, res),
+  startVendorServer(
+    '/v1',
+    (req, behaviour, res) => handle(opts.brain ?? 'offline', req, behaviour, res),
+    opts,
   );
 export { operationOf } from './brain';

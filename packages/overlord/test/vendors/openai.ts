@@ -106,6 +106,8 @@ async function handle(
 
 /** baseURL to give an OpenAI-compatible provider: `${url}`. */
 export const startOpenAiServer = (opts: VendorServerOptions = {}) =>
-  startVendorServer('/v1', (req, behaviour, res) =>
-    handle(opts.brain ?? 'offline', req, behaviour, res),
+  startVendorServer(
+    '/v1',
+    (req, behaviour, res) => handle(opts.brain ?? 'offline', req, behaviour, res),
+    opts,
   );

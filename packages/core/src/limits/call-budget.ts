@@ -1,0 +1,63 @@
+// A cap on model calls per hour, shared by every api and worker instance (one row per hour in
+// Postgres, taken before each call). The synchronous screen counts like any other call. When
+// the cap is reached a call is refused before it is made: the screen then fails closed (the
+// item is held for a moderator, never approved) and queued evaluations wait in order, without
+// counting as failures, until the next hour.
+import type { Db } from '@overlord/db';
+import { sqlPool } from '@overlord/db';
+import type { Overlord } from '@overlord/overlord';
+
+export class CallBudgetExhausted extends Error {
+  constructor(
+    readonly perHour: number,
+    readonly resetsAt: Date,
+  ) {
+    super(`the hourly budget of ${perHour} model calls is spent until ${resetsAt.toISOString()}`);
+    this.name = 'CallBudgetExhausted';
+  }
+}
+
+/** Takes one call from this hour's budget; throws CallBudgetExhausted when none is left. */
+export async function takeModelCall(db: Db, perHour: number): Promise<void> {
+  const { rows } = await sqlPool(db).query<{ calls: number }>({
+    name: 'model-call-budget',
+    text: `INSERT INTO model_call_hours AS h (hour, calls) VALUES (date_trunc('hour', now()), 1)
+           ON CONFLICT (hour) DO UPDATE SET calls = h.calls + 1 WHERE h.calls < $1
+           RETURNING calls`,
+    values: [perHour],
+  });
+  if (rows.length === 0) {
+    const resetsAt = new Date(Math.floor(Date.now() / 3_600_000 + 1) * 3_600_000);
+    throw new CallBudgetExhausted(perHour, resetsAt);
+  }
+}
+
+/** Model calls made so far this hour (for queue estimates and operators). */
+export async function modelCallsThisHour(db: Db): Promise<number> {
+  const { rows } = await sqlPool(db).query<{ calls: number }>(
+    `SELECT calls FROM model_call_hours WHERE hour = date_trunc('hour', now())`,
+  );
+  return rows[0]?.calls ?? 0;
+}
+
+/** The Overlord with every paid call (screen, evaluate, tag, translate, chat) counted first. */
+export function withCallBudget(base: Overlord, db: Db, perHour: number): Overlord {
+  const take = () => takeModelCall(db, perHour);
+  return {
+    name: base.name,
+    embeddingModel: base.embeddingModel,
+    translates: base.translates,
+    screen: async (input) => (await take(), base.screen(input)),
+    evaluate: async (input) => (await take(), base.evaluate(input)),
+    tag: async (input) => (await take(), base.tag(input)),
+    translate: async (input) => (await take(), base.translate(input)),
+    embed: (texts) => base.embed(texts),
+    chat: (input) => ({
+      async *[Symbol.asyncIterator]() {
+        await take();
+        yield* base.chat(input);
+      },
+    }),
+    commentary: (input) => base.commentary(input),
+  };
+}
