@@ -118,7 +118,12 @@ describe(
 
 describe('the operator opts into the offline judge', { timeout: 90_000 }, () => {
   it('api starts, and /readyz and /metrics say the offline judge runs by opt-in', async () => {
-    const p = start('api', { APP_ENV: 'production', OVERLORD_ALLOW_OFFLINE: 'true' });
+    const token = 'operator-token-for-this-test';
+    const p = start('api', {
+      APP_ENV: 'production',
+      OVERLORD_ALLOW_OFFLINE: 'true',
+      METRICS_TOKEN: token,
+    });
     try {
       const port = await portOf(p, 'port');
       const res = await fetch(`http://127.0.0.1:${port}/readyz`);
@@ -127,7 +132,12 @@ describe('the operator opts into the offline judge', { timeout: 90_000 }, () => 
         ready: true,
         judge: { name: 'offline-v1', provider: 'offline', offlineOptIn: true },
       });
-      const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      // /metrics is for operators only (METRICS_TOKEN).
+      const metrics = await (
+        await fetch(`http://127.0.0.1:${port}/metrics`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+      ).text();
       expect(metrics).toContain(
         'overlord_judge_info{judge="offline-v1",provider="offline",offline_opt_in="true"} 1',
       );
