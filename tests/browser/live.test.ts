@@ -263,7 +263,10 @@ describe('queue view', () => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.goto(`${web.url}/queues`);
       const item = page.locator(`[data-testid="transit-item"][data-item-id="${id}"]`);
-      await item.waitFor(SLOW);
+      // The view switches once the page has hydrated and read the media query: wait for it.
+      await page.getByTestId('tube-network').waitFor({ ...SLOW, state: 'detached' });
+      await page.getByTestId('queues-static').waitFor({ ...SLOW, state: 'visible' });
+      await item.waitFor({ ...SLOW, state: 'visible' });
       expect(await item.isVisible()).toBe(true);
       expect(await page.getByTestId('queues-static').isVisible()).toBe(true);
       expect(await page.getByTestId('tube-network').count()).toBe(0);
