@@ -1,6 +1,8 @@
 // Ask the Overlord (SPEC §12): a conversation the server keeps for the session only
 // (memory.ts), answered from the rules and from retrieved public content, with links, and
 // knowing who asks (name, loyalty, Graveyard count). The answer streams in chunks.
+import { whenReady } from '@overlord/redis';
+
 import type { Actor, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { conversationMemory } from './memory.ts';
@@ -13,6 +15,9 @@ async function assertWithinLimit(deps: Pick<Deps, 'redis'>, actor: Actor): Promi
   const key = `chat:rate:${actor.id}`;
   let count: number;
   try {
+    // A client still connecting (start-up, reconnect, AUTH) is not Redis down: give it a moment
+    // before failing closed, since commands are never queued while it connects.
+    await whenReady(deps.redis, 1_000);
     count = await deps.redis.incr(key);
     if (count === 1) await deps.redis.expire(key, CHAT_LIMIT.windowSeconds);
   } catch {
