@@ -1,7 +1,7 @@
 // Enqueueing a review queue's job: the one call site shape for submissions, the scheduler's own
 // re-queue and the recovery sweeps, so task name, key and attempts come from the registry.
-import { enqueue, type SqlExecutor } from './enqueue.ts';
-import { type JobName, type ReviewKind, reviewJob } from './registry.ts';
+import type { SqlExecutor } from './enqueue.ts';
+import { type ReviewKind, reviewJob } from './registry.ts';
 
 /**
  * Makes sure the queue of `kind`/`entityId` has a waiting review job. `preserve_run_at` (for
@@ -14,19 +14,25 @@ export async function enqueueReview(
   entityId: string | null,
   options: { runAt?: Date | string | null; mode?: 'preserve_run_at' | 'replace' } = {},
 ): Promise<void> {
-  const job = reviewJob(kind, entityId);
-  await enqueue(execute, job.task as JobName, job.payload as never, {
-    jobKey: job.jobKey,
-    jobKeyMode: options.mode ?? 'preserve_run_at',
-    maxAttempts: job.maxAttempts,
-    ...(options.runAt ? { runAt: options.runAt } : {}),
-  });
+  const mode = options.mode ?? 'preserve_run_at';
+  await execute(
+    `SELECT ${reviewJobSql(1, '$5::timestamptz', mode)} AS job`,
+    ...reviewJobParams(kind, entityId),
+    options.runAt ?? null,
+  );
 }
 
 /**
  * The same as one SQL expression, for statements that enqueue in a CTE. Parameters $first to
  * $first+3 are the values of `reviewJobParams` (task, payload, key, attempts); `runAt` is an SQL
- * expression.
+ * expression (NULL: now). The expression is the id of the job that will run.
+ *
+ * `add_job` with a key first detaches a running job from the key, then upserts a waiting job
+ * unless that one is locked. A worker can lock the waiting job between those two statements (it
+ * was free for the first, taken for the second): the call then adds nothing and returns NULL,
+ * while the job it found may already have looked at the queue without the caller's row. A
+ * second call detaches that job like any running one and adds a fresh job, so every enqueue
+ * leaves a job that runs after the caller's transaction (docs/decisions.md, "Jobs and ordering").
  */
 export function reviewJobSql(
   first: number,
@@ -34,8 +40,10 @@ export function reviewJobSql(
   mode: 'preserve_run_at' | 'replace',
 ): string {
   const p = (i: number) => `$${first + i}`;
-  return `graphile_worker.add_job(${p(0)}::text, ${p(1)}::json, job_key => ${p(2)}::text,
-    max_attempts => ${p(3)}::int, run_at => ${runAt}, job_key_mode => '${mode}')`;
+  const call = `(graphile_worker.add_job(${p(0)}::text, ${p(1)}::json, job_key => ${p(2)}::text,
+    max_attempts => ${p(3)}::int, run_at => ${runAt}, job_key_mode => '${mode}')).id`;
+  // A third call covers a second worker winning the same gap in the same instant.
+  return `COALESCE(${call}, ${call}, ${call})`;
 }
 
 /** The fixed arguments of `reviewJobSql`, in its order. */
