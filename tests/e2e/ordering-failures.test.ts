@@ -103,7 +103,7 @@ describe('queue order across failures', () => {
     // Once the head has failed, another topic's posts arrive: they must not wait for it.
     const failed = await waitFor(async () => {
       const claim = await database.db.reviewClaim.findFirst({ where: { itemId: inFailing[0] } });
-      return (claim?.attempts ?? 0) >= 1 && claim;
+      return claim && claim.attempts >= 1 ? claim : undefined;
     }, 15_000);
     // The estimate of the post behind the head counts the head's wait for its retry.
     const behind = await vera.posts.status.query({ id: inFailing[1]! });

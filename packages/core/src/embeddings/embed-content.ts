@@ -29,7 +29,8 @@ export async function embedContent(
 ): Promise<number> {
   const { db, overlord } = deps;
   const found: { kind: EmbeddableKind; id: string; text: string }[] = [];
-  for (const item of items) {
+  const unique = [...new Map(items.map((i) => [`${i.kind}:${i.id}`, i])).values()];
+  for (const item of unique) {
     const text = await publicText(db, item.kind, item.id);
     if (text) found.push({ ...item, text });
     else
@@ -39,25 +40,27 @@ export async function embedContent(
   }
   if (found.length === 0) return 0;
   const { model, dimensions, vectors } = await overlord.embed(found.map((f) => f.text));
-  await db.$transaction(async (tx) => {
-    for (const [i, f] of found.entries()) {
-      await tx.$executeRawUnsafe(
-        `INSERT INTO content_embeddings (id, content_kind, content_id, model, dimensions, embedding)
-         VALUES (gen_random_uuid(), $1::"ContentKind", $2::uuid, $3, $4, $5::vector)
-         ON CONFLICT (content_kind, content_id, model)
-         DO UPDATE SET embedding = EXCLUDED.embedding, dimensions = EXCLUDED.dimensions, created_at = now()`,
-        f.kind,
-        f.id,
-        model,
-        dimensions,
-        vectorLiteral(vectors[i]!),
-      );
-      // One current vector per item: rows of a previous model are now stale.
-      await tx.contentEmbedding.deleteMany({
-        where: { contentKind: f.kind, contentId: f.id, model: { not: model } },
-      });
-    }
-  });
+  // One statement for the whole batch (no interactive transaction that a busy machine could
+  // time out): upsert this model's vectors and drop other models' rows of the same items.
+  await db.$executeRawUnsafe(
+    `WITH input AS (
+       SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[]) AS i(kind, id, vec)
+     ), upserted AS (
+       INSERT INTO content_embeddings (id, content_kind, content_id, model, dimensions, embedding)
+       SELECT gen_random_uuid(), i.kind::"ContentKind", i.id, $4, $5, i.vec::vector FROM input i
+       ON CONFLICT (content_kind, content_id, model)
+       DO UPDATE SET embedding = EXCLUDED.embedding, dimensions = EXCLUDED.dimensions,
+                     created_at = now()
+       RETURNING 1
+     )
+     DELETE FROM content_embeddings e USING input i
+      WHERE e.content_kind = i.kind::"ContentKind" AND e.content_id = i.id AND e.model <> $4`,
+    found.map((f) => f.kind),
+    found.map((f) => f.id),
+    found.map((_, i) => vectorLiteral(vectors[i]!)),
+    model,
+    dimensions,
+  );
   return found.length;
 }
 
