@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 
 import type { Db } from '@overlord/db';
+import { eraseAccountsJob } from '@overlord/jobs';
 import type { Redis } from '@overlord/redis';
 
 import type { Actor } from '../deps.ts';
@@ -39,9 +40,7 @@ export async function requestAccountDeletion(
     }),
     deps.db.session.deleteMany({ where: { userId: actor.id } }),
     // Erase now rather than at the next daily sweep.
-    deps.db.$executeRawUnsafe(
-      `SELECT graphile_worker.add_job('erase-accounts', '{}'::json, job_key => 'erase-accounts')`,
-    ),
+    deps.db.$executeRawUnsafe(`SELECT ${eraseAccountsJob.sql(1)}`, ...eraseAccountsJob.params({})),
   ]);
   await forgetUserSessions(deps.redis, actor.id);
   await syncStoredScore(deps.db, deps.redis, actor.id);
