@@ -2,8 +2,7 @@ import type { Db, Prisma } from '@overlord/db';
 
 import type { Deps } from '../deps.ts';
 import { estimateWait, recentSecondsPerItem } from '../queues/eta.ts';
-import { publicTopicWhere } from '../topics/visibility.ts';
-import { publicPostWhere } from './visibility.ts';
+import { publicWhere } from '../visibility.ts';
 
 const postSelect = {
   id: true,
@@ -69,7 +68,7 @@ export interface ListTopicPostsInput {
 export async function listTopicPosts(db: Db, input: ListTopicPostsInput) {
   const rows = await db.post.findMany({
     // A hidden, rejected or returned topic has no public statements either.
-    where: { topicId: input.topicId, ...publicPostWhere, topic: publicTopicWhere },
+    where: { topicId: input.topicId, ...publicWhere, topic: publicWhere },
     select: postSelect,
     orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
     take: input.limit + 1,

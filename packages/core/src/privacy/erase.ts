@@ -12,7 +12,7 @@ import type { Redis } from '@overlord/redis';
 import type { Actor } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
-import { forgetUserSessions } from '../users/session.ts';
+import { forgetUserSessions } from '../citizens/session.ts';
 
 export const ANONYMOUS_PREFIX = 'Anonymous Citizen ';
 

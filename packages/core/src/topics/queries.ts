@@ -1,7 +1,6 @@
 import type { Db, Prisma } from '@overlord/db';
 
-import { publicPostWhere } from '../posts/visibility.ts';
-import { publicTopicWhere } from './visibility.ts';
+import { publicWhere } from '../visibility.ts';
 
 // Explicit select: only public fields ever leave the database layer.
 const topicSelect = {
@@ -15,7 +14,7 @@ const topicSelect = {
   commentary: true,
   author: { select: { username: true } },
   tags: { select: { tag: { select: { slug: true } } }, orderBy: { tag: { slug: 'asc' } } },
-  _count: { select: { posts: { where: publicPostWhere } } },
+  _count: { select: { posts: { where: publicWhere } } },
 } satisfies Prisma.TopicSelect;
 
 type TopicRow = Prisma.TopicGetPayload<{ select: typeof topicSelect }>;
@@ -63,7 +62,7 @@ export interface ListTopicsInput {
 /** The feed: newest first, in-evaluation topics included (SPEC §4). Cursor = last topic id. */
 export async function listTopics(db: Db, input: ListTopicsInput) {
   const where: Prisma.TopicWhereInput = {
-    ...publicTopicWhere,
+    ...publicWhere,
     ...(input.tag ? { tags: { some: { tag: { slug: input.tag } } } } : {}),
     ...(input.q
       ? {
@@ -73,7 +72,7 @@ export async function listTopics(db: Db, input: ListTopicsInput) {
             // Keyword search covers statements too (SPEC §12): a topic matches through its posts.
             {
               posts: {
-                some: { ...publicPostWhere, body: { contains: input.q, mode: 'insensitive' } },
+                some: { ...publicWhere, body: { contains: input.q, mode: 'insensitive' } },
               },
             },
           ],
@@ -95,6 +94,6 @@ export async function listTopics(db: Db, input: ListTopicsInput) {
 }
 
 export async function getTopic(db: Db, id: string): Promise<TopicSummary | null> {
-  const row = await db.topic.findFirst({ where: { id, ...publicTopicWhere }, select: topicSelect });
+  const row = await db.topic.findFirst({ where: { id, ...publicWhere }, select: topicSelect });
   return row ? toSummary(row) : null;
 }
