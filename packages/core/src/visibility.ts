@@ -8,3 +8,9 @@ export const publicWhere = {
   status: { in: ['approved', 'pending'] },
   hiddenAt: null,
 } satisfies Prisma.PostWhereInput & Prisma.TopicWhereInput;
+
+/** The same rule as SQL on the table alias `alias`, for statements written by hand. */
+export function publicSql(alias: string): string {
+  const statuses = publicWhere.status.in.map((s) => `'${s}'`).join(', ');
+  return `${alias}.status IN (${statuses}) AND ${alias}.hidden_at IS NULL`;
+}
