@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 
 import type { Deps } from '@overlord/core';
 import { createDb } from '@overlord/db';
-import { enqueue, enqueueReview } from '@overlord/jobs';
+import { enqueueReview } from '@overlord/jobs';
 import { createOfflineOverlord } from '@overlord/overlord';
 import { createRedis, whenReady } from '@overlord/redis';
 import { Logger, run, type TaskList } from 'graphile-worker';
@@ -102,11 +102,10 @@ try {
   const addNoops = async () => {
     await client.query('BEGIN');
     for (let i = 0; i < POSTS; i++) {
-      await enqueue(
-        (sql, ...p) => client.query(sql, p),
-        'recover-pending',
-        {},
-        { runAt: new Date(Date.now() - (POSTS - i)) },
+      // Keyless, unlike the real recover-pending job: one no-op job per post.
+      await client.query(
+        `SELECT graphile_worker.add_job('recover-pending', '{}'::json, run_at => $1::timestamptz)`,
+        [new Date(Date.now() - (POSTS - i))],
       );
     }
     await client.query('COMMIT');

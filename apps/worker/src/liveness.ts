@@ -7,6 +7,7 @@
 // to tune. A sweep unlocks the jobs of every pool whose lock is free, then re-queues any review
 // queue whose head is held by a job that no longer runs.
 import { requeueAbandonedClaims } from '@overlord/core';
+import { lockingWorkersSql, unlockWorkersSql } from '@overlord/jobs';
 import pg from 'pg';
 
 import type { Logger } from './logger.ts';
@@ -49,19 +50,13 @@ export function createLiveness({
       await db.query('BEGIN');
       // Transaction-scoped try-locks: taken only if no live process holds the pool's lock.
       const { rows } = await db.query<{ id: string }>(
-        `SELECT id FROM (
-           SELECT locked_by AS id FROM graphile_worker._private_jobs
-           WHERE locked_by IS NOT NULL AND locked_at < now() - make_interval(secs => $2)
-           UNION
-           SELECT locked_by FROM graphile_worker._private_job_queues
-           WHERE locked_by IS NOT NULL AND locked_at < now() - make_interval(secs => $2)
-         ) candidates
+        `SELECT id FROM (${lockingWorkersSql(2)}) candidates
          WHERE id <> ALL($1::text[]) AND pg_try_advisory_xact_lock($3, hashtext(id))`,
         [[...own], graceSeconds, LOCK_CLASS],
       );
       const dead = rows.map((r) => r.id);
       if (dead.length > 0) {
-        await db.query('SELECT graphile_worker.force_unlock_workers($1::text[])', [dead]);
+        await db.query(unlockWorkersSql(1), [dead]);
       }
       await db.query('COMMIT');
       if (dead.length > 0) log.warn({ workers: dead }, 'reclaimed jobs of stopped workers');

@@ -3,7 +3,13 @@ import { EventEmitter } from 'node:events';
 
 import { type Deps, defaultReviewPolicy, type ReviewPolicy } from '@overlord/core';
 import { sqlPool } from '@overlord/db';
-import { BACKGROUND_PRIORITY } from '@overlord/jobs';
+import {
+  awardBadgesJob,
+  type Job,
+  rebuildLeaderboardJob,
+  recoverPendingJob,
+  reembedContentJob,
+} from '@overlord/jobs';
 import type { JudgeStatus } from '@overlord/overlord';
 import { type Runner, run, type WorkerEvents } from 'graphile-worker';
 import pg from 'pg';
@@ -149,32 +155,20 @@ export function createWorker({
           'job failed; will retry',
         );
       });
+      const addStartupJob = async (
+        job: Job<'recover-pending' | 'reembed-content' | 'rebuild-leaderboard' | 'award-badges'>,
+      ) => {
+        const { payload, options } = job.spec({});
+        await runner!.addJob(job.name, payload, options);
+      };
       // Catch up on anything left pending while no worker ran.
-      await runner.addJob('recover-pending', {}, { jobKey: 'recover-pending' });
+      await addStartupJob(recoverPendingJob);
       // Embeds whatever lacks a vector from the current embedding model (provider change).
-      await runner.addJob(
-        'reembed-content',
-        {},
-        {
-          jobKey: 'reembed-content',
-          priority: BACKGROUND_PRIORITY,
-        },
-      );
+      await addStartupJob(reembedContentJob);
       // Ranks come from the Redis mirror; a fresh or flushed Redis gets it back at once.
-      await runner.addJob(
-        'rebuild-leaderboard',
-        {},
-        {
-          jobKey: 'rebuild-leaderboard',
-          priority: BACKGROUND_PRIORITY,
-        },
-      );
+      await addStartupJob(rebuildLeaderboardJob);
       // Badges for everyone: covers verdicts made while no worker ran and catalogue changes.
-      await runner.addJob(
-        'award-badges',
-        {},
-        { jobKey: 'award-badges', priority: BACKGROUND_PRIORITY },
-      );
+      await addStartupJob(awardBadgesJob);
       const healthPort = await health.listen(env.WORKER_HEALTH_PORT);
       log.info({ healthPort, concurrency: env.WORKER_CONCURRENCY }, 'worker started');
       return { healthPort };

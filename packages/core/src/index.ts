@@ -1,3 +1,7 @@
+// The domain services, one section per domain folder (each exposes its own index.ts). The apps
+// import from here; a few subpaths (package.json) serve callers that need one domain only.
+
+// Shared: what every domain is given and the rules they share.
 export type { Actor, Deps } from './deps.ts';
 export { DomainError } from './errors.ts';
 export {
@@ -13,145 +17,40 @@ export {
   TOPIC_QUEUE_KEY,
 } from './live.ts';
 export { loyaltyWeights, recordModerationEvent } from './loyalty.ts';
-export { evaluatePost, type EvaluatePostOutcome } from './posts/evaluate.ts';
-export * from './review/index.ts';
-export * from './limits/index.ts';
-export { insertQueuedPost } from './posts/enqueue-sql.ts';
-export { getPostStatus, listTopicPosts, type PublicPost } from './posts/queries.ts';
-export { submitPost, type SubmitPostInput, type SubmitPostResult } from './posts/submit.ts';
-export {
-  cachedQueueOverview,
-  OVERVIEW_CACHE_MS,
-  queueOverview,
-  type QueueOverview,
-} from './queues/overview.ts';
-export { estimateWait, recentSecondsPerItem } from './queues/eta.ts';
+export { createAppOverlord, type AppOverlordOptions } from './overlord.ts';
 export { HELD_FEEDBACK, screenFailClosed, SCREEN_TIMEOUT_MS } from './screening.ts';
 export { bodySchema, cleanText, MAX_BODY_LENGTH } from './text.ts';
-export { getTopic, listTopics, type TopicSummary } from './topics/queries.ts';
-export {
-  changeUsername,
-  completeOnboarding,
-  createUserFromSignIn,
-  getOwnAccount,
-  getProfile,
-  type NewUserInput,
-} from './accounts/accounts.ts';
-export { onboardingSteps } from './accounts/onboarding.ts';
-export { generateUsername, usernameSchema } from './accounts/username.ts';
-export { auditReadMessage } from './admin/messages.ts';
-export { banUser, deleteUser, setUserRole, unbanUser, type AdminUserView } from './admin/users.ts';
-export {
-  decide,
-  permissionTable,
-  roleAtLeast,
-  ROLES,
-  type Capability,
-  type CapabilityRule,
-  type DynamicFacts,
-  type MinRole,
-  type Role,
-} from './permissions/table.ts';
-export { submitTopic, type SubmitTopicInput, type SubmitTopicResult } from './topics/submit.ts';
-export { loyaltyStanding, type LoyaltyStanding } from './leaderboard/ranking.ts';
-export {
-  forgetSession,
-  forgetUserSessions,
-  readCookie,
-  resolveSession,
-  sessionCookieName,
-  SESSION_CACHE_SECONDS,
-  type SessionState,
-} from './users/session.ts';
-export { createAppOverlord, type AppOverlordOptions } from './overlord.ts';
-export { COST_FLUSH_MS, createCostLedger, type CostLedger } from './costs/ledger.ts';
-export { providerCostsByDay, type CostDay } from './costs/report.ts';
-export { createSemanticCache, type SemanticCache } from './cache/semantic-cache.ts';
-export { withSemanticCache } from './cache/cached-overlord.ts';
-export { listHeldForReview, type HeldItem } from './moderation/held.ts';
-export { embedContent, staleContent, type EmbeddableKind } from './embeddings/embed-content.ts';
-export { contentTexts, textForJudgement, type JudgedText } from './translation/translations.ts';
-export { evaluateTopic, type EvaluateTopicOutcome } from './topics/evaluate.ts';
-export { pruneSemanticCache } from './cache/semantic-cache.ts';
-export {
-  badgesOf,
-  leaderboardPage,
-  registryPage,
-  topShareCutoff,
-  type BadgeSummary,
-  type CitizenPage,
-  type RankedCitizen,
-  type TopShareCutoff,
-} from './leaderboard/standings.ts';
-export { citizenActivity, getCitizenProfile, type TagWeight } from './citizens/profile.ts';
-export {
-  findCitizenByUsername,
-  graveyardOf,
-  type GraveyardItem,
-  type RejectionReasonCode,
-} from './citizens/graveyard.ts';
-export { evaluateMessage, type EvaluateMessageOutcome } from './messages/evaluate.ts';
-export {
-  getMessageStatus,
-  getThread,
-  listConversations,
-  type ConversationSummary,
-} from './messages/queries.ts';
-export { sendMessage, type SendMessageInput, type SendMessageResult } from './messages/submit.ts';
-export {
-  awardBadges,
-  badgeCatalogue,
-  type BadgeCriteria,
-  type BadgeDefinition,
-  type NewAward,
-  syncBadgeCatalogue,
-} from './badges/index.ts';
-export {
-  APPEAL_INTERVAL_SECONDS,
-  type AppealCase,
-  appealQueue,
-  decideAppeal,
-  type DecideAppealInput,
-  fileAppeal,
-  type FileAppealInput,
-} from './appeals/index.ts';
-export {
-  decideFlag,
-  fileFlag,
-  type FlagCase,
-  flagQueue,
-  FRIVOLOUS_REPORTS,
-  FRIVOLOUS_SANCTION,
-} from './flags/index.ts';
-export {
-  applySanction,
-  escalateSanction,
-  liftSanction,
-  MAX_MODERATOR_SANCTION_HOURS,
-  type SanctionTerms,
-  type SanctionView,
-  sanctionsOf,
-} from './sanctions/manage.ts';
-export {
-  listNotifications,
-  markNotificationsRead,
-  setNotificationsOptIn,
-  unreadNotifications,
-} from './notifications/index.ts';
-export {
-  type AccountExport,
-  anonymousName,
-  applyRetention,
-  eraseClosedAccounts,
-  exportAccount,
-  requestAccountDeletion,
-  RETENTION,
-} from './privacy/index.ts';
-export { listTagUsage, mergeTags, renameTag, type TagUsage } from './tags-admin/manage.ts';
-export {
-  askOverlord,
-  CHAT_LIMIT,
-  CHAT_MEMORY,
-  type RetrievedRecord,
-  retrieveRecords,
-} from './chat/index.ts';
+
+// Citizens: accounts, sessions, profiles and their administration.
+export * from './citizens/index.ts';
+export * from './permissions/index.ts';
+export * from './sanctions/index.ts';
+
+// Submissions and their review.
+export * from './posts/index.ts';
+export * from './topics/index.ts';
+export * from './messages/index.ts';
+export * from './review/index.ts';
+export * from './queues/index.ts';
+export * from './limits/index.ts';
+export * from './moderation/index.ts';
+export * from './translation/index.ts';
+
+// Moderation after the verdict.
+export * from './appeals/index.ts';
+export * from './flags/index.ts';
+export * from './tags-admin/index.ts';
+
+// Standing: loyalty ranks, badges, notifications.
+export * from './leaderboard/index.ts';
+export * from './badges/index.ts';
+export * from './notifications/index.ts';
+
+// The Overlord's memory and costs.
+export * from './chat/index.ts';
+export * from './embeddings/index.ts';
+export * from './cache/index.ts';
+export * from './costs/index.ts';
+
+// Privacy: export, erasure, retention.
+export * from './privacy/index.ts';

@@ -1,100 +1,69 @@
-// The one job registry: task names, their payload schemas, and the identity (job key, attempts)
-// of every review job. The api validates with these schemas when it enqueues; every task
-// validates again when it runs.
-import { z } from 'zod';
+// The one job registry: every job definition, by task name. The worker builds its task list
+// from it (a task per definition, checked by the type system) and its crontab from the
+// definitions' schedules.
+import type { z } from 'zod';
 
-export const jobPayloads = {
-  /** Judge the head of one topic's post queue, then re-queue (docs/decisions.md). */
-  'evaluate-posts': z.object({ topicId: z.uuid() }),
-  /** Judge the head of the one global queue of topic proposals, then re-queue. */
-  'evaluate-topics': z.looseObject({}),
-  /** Judge the head of one conversation's message queue, then re-queue. */
-  'evaluate-messages': z.object({ conversationId: z.uuid() }),
-  'recover-pending': z.looseObject({}),
-  /** Embed one approved public item for chat retrieval (SPEC §12). */
-  'embed-content': z.object({ kind: z.enum(['topic', 'post']), id: z.uuid() }),
-  /** Embed what has no vector from the current embedding model (after a provider change). */
-  'reembed-content': z.looseObject({}),
-  'prune-semantic-cache': z.looseObject({}),
-  /**
-   * Award badges from verdict history: citizens with a verdict in the last `sinceMinutes`, or
-   * everyone when absent.
-   */
-  'award-badges': z.object({ sinceMinutes: z.number().int().positive().max(10_080).optional() }),
-  /** Erase the personal data of closed accounts (SPEC §14). */
-  'erase-accounts': z.looseObject({}),
-  /** Delete or strip what is past its retention period (SPEC §14). */
-  'apply-retention': z.looseObject({}),
-  /** Rebuild the Redis leaderboard mirror from the stored scores. */
-  'rebuild-leaderboard': z.looseObject({}),
+import type { JobDefinition } from './define.ts';
+import { applyRetentionJob } from './tasks/apply-retention.ts';
+import { awardBadgesJob } from './tasks/award-badges.ts';
+import { embedContentJob } from './tasks/embed-content.ts';
+import { eraseAccountsJob } from './tasks/erase-accounts.ts';
+import { evaluateMessagesJob } from './tasks/evaluate-messages.ts';
+import { evaluatePostsJob } from './tasks/evaluate-posts.ts';
+import { evaluateTopicsJob } from './tasks/evaluate-topics.ts';
+import { pruneSemanticCacheJob } from './tasks/prune-semantic-cache.ts';
+import { rebuildLeaderboardJob } from './tasks/rebuild-leaderboard.ts';
+import { recoverPendingJob } from './tasks/recover-pending.ts';
+import { reembedContentJob } from './tasks/reembed-content.ts';
+
+export const jobs = {
+  [evaluatePostsJob.name]: evaluatePostsJob,
+  [evaluateTopicsJob.name]: evaluateTopicsJob,
+  [evaluateMessagesJob.name]: evaluateMessagesJob,
+  [recoverPendingJob.name]: recoverPendingJob,
+  [embedContentJob.name]: embedContentJob,
+  [reembedContentJob.name]: reembedContentJob,
+  [pruneSemanticCacheJob.name]: pruneSemanticCacheJob,
+  [awardBadgesJob.name]: awardBadgesJob,
+  [eraseAccountsJob.name]: eraseAccountsJob,
+  [applyRetentionJob.name]: applyRetentionJob,
+  [rebuildLeaderboardJob.name]: rebuildLeaderboardJob,
 } as const;
 
-export type JobName = keyof typeof jobPayloads;
-export type JobPayload<N extends JobName> = z.infer<(typeof jobPayloads)[N]>;
+export type JobName = keyof typeof jobs;
+export type Job<N extends JobName = JobName> = (typeof jobs)[N];
+export type JobPayload<N extends JobName> =
+  (typeof jobs)[N] extends JobDefinition<string, infer S> ? z.output<S> : never;
+
+/** The payload schema of every task, by name. */
+export const jobPayloads = Object.fromEntries(
+  Object.values(jobs).map((job) => [job.name, job.schema]),
+) as { [N in JobName]: (typeof jobs)[N]['schema'] };
 
 /** Parses a payload at run time; throws a readable error that graphile-worker records on the job. */
 export function parsePayload<N extends JobName>(name: N, payload: unknown): JobPayload<N> {
-  const result = jobPayloads[name].safeParse(payload);
-  if (!result.success) {
-    throw new Error(`Invalid payload for ${name}: ${z.prettifyError(result.error)}`);
-  }
-  return result.data as JobPayload<N>;
+  return jobs[name].parse(payload) as JobPayload<N>;
 }
-
-export type ReviewKind = 'post' | 'topic' | 'message';
 
 /**
- * A review queue's identity. Each queue (one topic's posts, one conversation's messages, all
- * topic proposals) has at most one waiting job, found by its key; `queue` names the queue in
- * `review_claims` and in the submission lock that orders it.
+ * graphile-worker's crontab (minute hour day month weekday task ?options payload), from the
+ * definitions that have a schedule: name, key and priority come from the definition.
  */
-export interface ReviewJob {
-  task: 'evaluate-posts' | 'evaluate-topics' | 'evaluate-messages';
-  payload: Record<string, string>;
-  jobKey: string;
-  /** The queue's name: the advisory-lock key of its submissions and its `review_claims` row. */
-  queue: string;
-  /**
-   * graphile-worker's own retries only cover infrastructure errors (database down); a judge's
-   * failure is retried by the scheduler itself, in order (see packages/core/src/review).
-   */
-  maxAttempts: number;
-}
-
-const REVIEW_MAX_ATTEMPTS = 25;
-
-const reviewTasks = {
-  post: 'evaluate-posts',
-  topic: 'evaluate-topics',
-  message: 'evaluate-messages',
-} as const;
-
-/**
- * The review job of a queue; `entityId` is the topic (posts) or conversation (messages), null
- * for topic proposals. The job key is always `evaluate-<queue>`, so SQL can find a queue's job
- * from its `review_claims` row.
- */
-export function reviewJob(kind: ReviewKind, entityId: string | null): ReviewJob {
-  const queue =
-    kind === 'post' ? `posts:${entityId}` : kind === 'message' ? `messages:${entityId}` : 'topics';
-  const payload: Record<string, string> =
-    kind === 'post'
-      ? { topicId: entityId! }
-      : kind === 'message'
-        ? { conversationId: entityId! }
-        : {};
-  return {
-    task: reviewTasks[kind],
-    payload,
-    jobKey: `evaluate-${queue}`,
-    queue,
-    maxAttempts: REVIEW_MAX_ATTEMPTS,
-  };
-}
-
-/** The inverse of `reviewJob(...).queue`. */
-export function parseReviewQueue(queue: string): { kind: ReviewKind; entityId: string | null } {
-  if (queue === 'topics') return { kind: 'topic', entityId: null };
-  const [prefix, entityId] = queue.split(':') as [string, string];
-  return { kind: prefix === 'posts' ? 'post' : 'message', entityId };
+export function crontabOf(definitions: readonly JobDefinition[] = Object.values(jobs)): string {
+  return definitions
+    .flatMap((job) => {
+      if (!job.schedule) return [];
+      const { pattern, payload, maxAttempts, priority = job.priority } = job.schedule;
+      const parsed = job.parse(payload ?? {});
+      const key = job.key(parsed);
+      const options = [
+        `max=${maxAttempts}`,
+        ...(key === null ? [] : [`jobKey=${key}`, `jobKeyMode=${job.keyMode}`]),
+        ...(priority === 0 ? [] : [`priority=${priority}`]),
+      ].join('&');
+      return [
+        `${pattern} ${job.name} ?${options}${payload === undefined ? '' : ` ${JSON.stringify(parsed)}`}`,
+      ];
+    })
+    .join('\n');
 }

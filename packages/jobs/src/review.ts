@@ -1,7 +1,73 @@
-// Enqueueing a review queue's job: the one call site shape for submissions, the scheduler's own
-// re-queue and the recovery sweeps, so task name, key and attempts come from the registry.
-import type { SqlExecutor } from './enqueue.ts';
-import { type ReviewKind, reviewJob } from './registry.ts';
+// A review queue's job: the one call site shape for submissions, the scheduler's own re-queue
+// and the recovery sweeps. Task name, key and attempts come from the definitions of the three
+// evaluate tasks.
+import type { SqlExecutor } from './define.ts';
+import { evaluateMessagesJob } from './tasks/evaluate-messages.ts';
+import { evaluatePostsJob } from './tasks/evaluate-posts.ts';
+import { evaluateTopicsJob } from './tasks/evaluate-topics.ts';
+
+export type ReviewKind = 'post' | 'topic' | 'message';
+
+/**
+ * A review queue's identity. Each queue (one topic's posts, one conversation's messages, all
+ * topic proposals) has at most one waiting job, found by its key; `queue` names the queue in
+ * `review_claims` and in the submission lock that orders it.
+ */
+export interface ReviewJob {
+  task: 'evaluate-posts' | 'evaluate-topics' | 'evaluate-messages';
+  payload: Record<string, string>;
+  jobKey: string;
+  /** The queue's name: the advisory-lock key of its submissions and its `review_claims` row. */
+  queue: string;
+  /**
+   * graphile-worker's own retries only cover infrastructure errors (database down); a judge's
+   * failure is retried by the scheduler itself, in order (see packages/core/src/review).
+   */
+  maxAttempts: number;
+}
+
+/**
+ * The job key of a queue is `evaluate-<queue>`, so SQL can find a queue's job from its
+ * `review_claims` row (`reviewJobKeySql`).
+ */
+const queueOfKey = (key: string) => key.slice('evaluate-'.length);
+
+/** The SQL expression of a queue's job key, from an SQL expression of its name. */
+export const reviewJobKeySql = (queueExpr: string): string => `'evaluate-' || ${queueExpr}`;
+
+/**
+ * The review job of a queue; `entityId` is the topic (posts) or conversation (messages), null
+ * for topic proposals.
+ */
+export function reviewJob(kind: ReviewKind, entityId: string | null): ReviewJob {
+  const [task, payload, jobKey, maxAttempts] = reviewJobParams(kind, entityId);
+  return {
+    task: task as ReviewJob['task'],
+    payload: JSON.parse(payload) as Record<string, string>,
+    jobKey: jobKey!,
+    queue: queueOfKey(jobKey!),
+    maxAttempts,
+  };
+}
+
+/** The inverse of `reviewJob(...).queue`. */
+export function parseReviewQueue(queue: string): { kind: ReviewKind; entityId: string | null } {
+  if (queue === 'topics') return { kind: 'topic', entityId: null };
+  const [prefix, entityId] = queue.split(':') as [string, string];
+  return { kind: prefix === 'posts' ? 'post' : 'message', entityId };
+}
+
+/** The fixed arguments of `reviewJobSql`, in its order: task, payload, key, attempts. */
+export function reviewJobParams(
+  kind: ReviewKind,
+  entityId: string | null,
+): [string, string, string | null, number] {
+  return kind === 'post'
+    ? evaluatePostsJob.params({ topicId: entityId! })
+    : kind === 'message'
+      ? evaluateMessagesJob.params({ conversationId: entityId! })
+      : evaluateTopicsJob.params({});
+}
 
 /**
  * Makes sure the queue of `kind`/`entityId` has a waiting review job. `preserve_run_at` (for
@@ -16,7 +82,7 @@ export async function enqueueReview(
 ): Promise<void> {
   const mode = options.mode ?? 'preserve_run_at';
   await execute(
-    `SELECT ${reviewJobSql(1, '$5::timestamptz', mode)} AS job`,
+    `SELECT ${reviewJobSql(1, '$5', mode)} AS job`,
     ...reviewJobParams(kind, entityId),
     options.runAt ?? null,
   );
@@ -39,15 +105,15 @@ export function reviewJobSql(
   runAt: string,
   mode: 'preserve_run_at' | 'replace',
 ): string {
-  const p = (i: number) => `$${first + i}`;
-  const call = `(graphile_worker.add_job(${p(0)}::text, ${p(1)}::json, job_key => ${p(2)}::text,
-    max_attempts => ${p(3)}::int, run_at => ${runAt}, job_key_mode => '${mode}')).id`;
+  // The three definitions differ only in the parameters (checked below), so any one builds it.
+  const call = `(${evaluatePostsJob.sql(first, { runAt, keyMode: mode })}).id`;
   // A third call covers a second worker winning the same gap in the same instant.
   return `COALESCE(${call}, ${call}, ${call})`;
 }
 
-/** The fixed arguments of `reviewJobSql`, in its order. */
-export function reviewJobParams(kind: ReviewKind, entityId: string | null): unknown[] {
-  const job = reviewJob(kind, entityId);
-  return [job.task, JSON.stringify(job.payload), job.jobKey, job.maxAttempts];
+if (
+  evaluateTopicsJob.priority !== evaluatePostsJob.priority ||
+  evaluateMessagesJob.priority !== evaluatePostsJob.priority
+) {
+  throw new Error('reviewJobSql assumes the three evaluate tasks share one priority');
 }

@@ -4,8 +4,8 @@ import 'server-only';
 // The session cookie is the one the api reads: same name, HttpOnly, SameSite=Lax, Secure when
 // deployed, scoped to AUTH_COOKIE_DOMAIN (the parent of web and api hosts) when set.
 import { PrismaAdapter } from '@auth/prisma-adapter';
-import { createUserFromSignIn } from '@overlord/core/accounts';
-import { forgetSession, sessionCookieName } from '@overlord/core/session';
+import { createUserFromSignIn } from '@overlord/core/citizens/account';
+import { forgetSession, sessionCookieName } from '@overlord/core/citizens/session';
 import NextAuth, { type NextAuthConfig } from 'next-auth';
 import type { Adapter, AdapterAccount, AdapterUser } from 'next-auth/adapters';
 import Google, { type GoogleProfile } from 'next-auth/providers/google';

@@ -1,10 +1,9 @@
 import { embedContent } from '@overlord/core';
-import { parsePayload } from '@overlord/jobs';
+import { embedContentJob } from '@overlord/jobs';
 
-import type { TaskFactory } from './types.ts';
+import { defineTask } from './define.ts';
 
 /** Embeds one approved item for chat retrieval. Idempotent (upsert per content and model). */
-export const embedContentTask: TaskFactory = (deps) => async (payload) => {
-  const item = parsePayload('embed-content', payload);
+export const embedContentTask = defineTask(embedContentJob, async (item, _helpers, deps) => {
   await embedContent(deps, [item]);
-};
+});

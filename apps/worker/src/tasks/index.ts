@@ -1,19 +1,26 @@
-// Task id → implementation. The ids and payload schemas come from the shared job registry.
+// The task list: one task per job definition in the registry (the type checks that none is
+// missing), each bound to the process's dependencies at start-up.
 import { type Deps, defaultReviewPolicy, type ReviewPolicy } from '@overlord/core';
 import type { JobName } from '@overlord/jobs';
-import type { TaskList } from 'graphile-worker';
+import type { Task, TaskList } from 'graphile-worker';
 
-import { applyRetentionTask, eraseAccountsTask } from './privacy.ts';
+import { applyRetentionTask } from './apply-retention.ts';
 import { awardBadgesTask } from './award-badges.ts';
+import type { TaskContext } from './define.ts';
 import { embedContentTask } from './embed-content.ts';
+import { eraseAccountsTask } from './erase-accounts.ts';
 import { pruneSemanticCacheTask } from './prune-semantic-cache.ts';
 import { rebuildLeaderboardTask } from './rebuild-leaderboard.ts';
 import { recoverPendingTask } from './recover-pending.ts';
 import { reembedContentTask } from './reembed-content.ts';
-import { reviewQueueTask } from './review-queue.ts';
-import type { TaskFactory } from './types.ts';
+import { evaluateMessagesTask, evaluatePostsTask, evaluateTopicsTask } from './review-queues.ts';
 
-const tasks: Partial<Record<JobName, TaskFactory>> = {
+type TaskOf<N extends JobName> = ((context: TaskContext) => Task) & { job: { name: N } };
+
+const tasks: { [N in JobName]: TaskOf<N> } = {
+  'evaluate-posts': evaluatePostsTask,
+  'evaluate-topics': evaluateTopicsTask,
+  'evaluate-messages': evaluateMessagesTask,
   'recover-pending': recoverPendingTask,
   'embed-content': embedContentTask,
   'reembed-content': reembedContentTask,
@@ -25,10 +32,8 @@ const tasks: Partial<Record<JobName, TaskFactory>> = {
 };
 
 export function createTaskList(deps: Deps, policy: ReviewPolicy = defaultReviewPolicy): TaskList {
-  return {
-    ...Object.fromEntries(Object.entries(tasks).map(([name, factory]) => [name, factory!(deps)])),
-    'evaluate-posts': reviewQueueTask(deps, 'post', policy),
-    'evaluate-topics': reviewQueueTask(deps, 'topic', policy),
-    'evaluate-messages': reviewQueueTask(deps, 'message', policy),
-  };
+  const context: TaskContext = { ...deps, reviewPolicy: policy };
+  return Object.fromEntries(
+    Object.values(tasks).map((task) => [task.job.name, task(context)]),
+  ) as TaskList;
 }

@@ -1,14 +1,16 @@
 import { rebuildLeaderboard } from '@overlord/core/leaderboard';
-import { parsePayload } from '@overlord/jobs';
+import { rebuildLeaderboardJob } from '@overlord/jobs';
 
-import type { TaskFactory } from './types.ts';
+import { defineTask } from './define.ts';
 
 /**
  * Periodic: rebuilds the Redis leaderboard mirror from users.loyalty_score. Verdicts keep the
  * mirror current one citizen at a time; this repairs what a Redis outage or a flush lost.
  */
-export const rebuildLeaderboardTask: TaskFactory = (deps) => async (payload, helpers) => {
-  parsePayload('rebuild-leaderboard', payload);
-  const citizens = await rebuildLeaderboard(deps.db, deps.redis);
-  helpers.logger.info(`rebuild-leaderboard: ${citizens} citizens mirrored`);
-};
+export const rebuildLeaderboardTask = defineTask(
+  rebuildLeaderboardJob,
+  async (_payload, helpers, deps) => {
+    const citizens = await rebuildLeaderboard(deps.db, deps.redis);
+    helpers.logger.info(`rebuild-leaderboard: ${citizens} citizens mirrored`);
+  },
+);

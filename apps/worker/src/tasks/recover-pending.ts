@@ -1,7 +1,8 @@
 import { type Deps, requeueAbandonedClaims, requeueQueuesWithoutJob } from '@overlord/core';
 import { sqlPool } from '@overlord/db';
-import { parsePayload } from '@overlord/jobs';
-import type { Task } from 'graphile-worker';
+import { recoverPendingJob } from '@overlord/jobs';
+
+import { defineTask } from './define.ts';
 
 /**
  * Safety net: every review queue with a pending item (a topic's posts, a conversation's
@@ -11,10 +12,9 @@ import type { Task } from 'graphile-worker';
  * attempts. A killed worker's jobs are not orphans: the liveness sweep hands them back and
  * re-queues what they held (see `liveness.ts`).
  */
-export const recoverPendingTask =
-  (deps: Pick<Deps, 'db'>): Task =>
-  async (payload, helpers) => {
-    parsePayload('recover-pending', payload);
+export const recoverPendingTask = defineTask(
+  recoverPendingJob,
+  async (_payload, helpers, deps: Pick<Deps, 'db'>) => {
     const pool = sqlPool(deps.db);
     const query = (sql: string, params: unknown[]) => pool.query(sql, params);
     // Abandoned heads first: they come back at their retry time, which the others then keep.
@@ -26,4 +26,5 @@ export const recoverPendingTask =
     ]);
     const total = posts + topics + messages + abandoned;
     if (total) helpers.logger.info(`recover-pending: re-queued ${total} review queue(s)`);
-  };
+  },
+);

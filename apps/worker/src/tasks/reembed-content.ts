@@ -1,7 +1,7 @@
 import { embedContent, staleContent } from '@overlord/core';
-import { parsePayload } from '@overlord/jobs';
+import { reembedContentJob } from '@overlord/jobs';
 
-import type { TaskFactory } from './types.ts';
+import { defineTask } from './define.ts';
 
 const BATCH = 64;
 
@@ -10,8 +10,7 @@ const BATCH = 64;
  * embeds, batch by batch, every approved item without a vector from the current model, and
  * drops the old model's rows. Added at worker start-up; a no-op when nothing is stale.
  */
-export const reembedContentTask: TaskFactory = (deps) => async (payload, helpers) => {
-  parsePayload('reembed-content', payload);
+export const reembedContentTask = defineTask(reembedContentJob, async (_payload, helpers, deps) => {
   let total = 0;
   for (;;) {
     const batch = await staleContent(deps.db, deps.overlord.embeddingModel, BATCH);
@@ -22,4 +21,4 @@ export const reembedContentTask: TaskFactory = (deps) => async (payload, helpers
   }
   if (total)
     helpers.logger.info(`reembed-content: ${total} item(s) for ${deps.overlord.embeddingModel}`);
-};
+});

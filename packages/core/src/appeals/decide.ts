@@ -3,7 +3,7 @@
 // given back plus the approval's weight). Denied: the configured penalty. One transaction; the
 // event's idempotency key ("appeal:<id>") and the pending-only update make a double click
 // harmless.
-import { BACKGROUND_PRIORITY, enqueue } from '@overlord/jobs';
+import { embedContentJob } from '@overlord/jobs';
 
 import type { Actor, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
@@ -85,12 +85,10 @@ export async function decideAppeal(
         await tx.topic.update({ where: { id: contentId }, data: restored });
       }
       // Published content is searchable in chat like any other.
-      await enqueue(
-        (sql, ...params) => tx.$executeRawUnsafe(sql, ...params),
-        'embed-content',
-        { kind, id: contentId },
-        { jobKey: `embed-content:${kind}:${contentId}`, priority: BACKGROUND_PRIORITY },
-      );
+      await embedContentJob.enqueue((sql, ...params) => tx.$executeRawUnsafe(sql, ...params), {
+        kind,
+        id: contentId,
+      });
     }
     await recordModerationEvent(tx, {
       idempotencyKey: `appeal:${input.appealId}`,

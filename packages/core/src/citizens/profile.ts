@@ -4,11 +4,10 @@
 import type { Db, Prisma } from '@overlord/db';
 
 import type { Actor } from '../deps.ts';
-import { getProfile } from '../accounts/accounts.ts';
+import { getProfile } from './account.ts';
 import { badgesOf, type BadgeSummary } from '../leaderboard/standings.ts';
 import { loyaltyStanding } from '../leaderboard/ranking.ts';
-import { publicPostWhere } from '../posts/visibility.ts';
-import { publicTopicWhere } from '../topics/visibility.ts';
+import { publicWhere } from '../visibility.ts';
 
 export interface TagWeight {
   slug: string;
@@ -25,7 +24,7 @@ const startedTopicSelect = {
   status: true,
   submittedAt: true,
   tags: { select: { tag: { select: { slug: true } } }, orderBy: { tag: { slug: 'asc' } } },
-  _count: { select: { posts: { where: publicPostWhere } } },
+  _count: { select: { posts: { where: publicWhere } } },
 } satisfies Prisma.TopicSelect;
 
 /** Tags of public topics the citizen started or posted a public statement in. */
@@ -57,13 +56,13 @@ export async function getCitizenProfile(db: Db, viewer: Actor | null, username: 
     base.isOverlord ? null : loyaltyStanding(db, user.id),
     badgesOf(db, [user.id]),
     db.topic.findMany({
-      where: { authorId: user.id, ...publicTopicWhere },
+      where: { authorId: user.id, ...publicWhere },
       select: startedTopicSelect,
       orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
       take: TOPICS_SHOWN,
     }),
-    db.topic.count({ where: { authorId: user.id, ...publicTopicWhere } }),
-    db.post.count({ where: { authorId: user.id, ...publicPostWhere } }),
+    db.topic.count({ where: { authorId: user.id, ...publicWhere } }),
+    db.post.count({ where: { authorId: user.id, ...publicWhere } }),
     tagCloud(db, user.id),
   ]);
   return {
@@ -116,8 +115,8 @@ export async function citizenActivity(
   // A statement in a topic that is no longer public is not public either.
   const where = {
     authorId: user.id,
-    ...publicPostWhere,
-    topic: publicTopicWhere,
+    ...publicWhere,
+    topic: publicWhere,
   } satisfies Prisma.PostWhereInput;
   const [rows, total] = await Promise.all([
     db.post.findMany({

@@ -15,3 +15,13 @@ export {
   type RankInfo,
 } from './ranking.ts';
 export { findScoreDifferences, repairScores, type ScoreDifference } from './rebuild-scores.ts';
+export {
+  badgesOf,
+  type BadgeSummary,
+  type CitizenPage,
+  leaderboardPage,
+  type RankedCitizen,
+  registryPage,
+  topShareCutoff,
+  type TopShareCutoff,
+} from './standings.ts';

@@ -6,12 +6,11 @@ import { enqueueReview, reviewJob } from '@overlord/jobs';
 import type { Actor, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { messageEvent, publishQueueEvent } from '../live.ts';
-import { syncStoredScore } from '../leaderboard/ranking.ts';
-import { recordModerationEvent } from '../loyalty.ts';
 import { assertWithinSubmissionLimit } from '../limits/submission-limits.ts';
 import { assertMaySubmit } from '../sanctions/enforce.ts';
 import { lockQueueAndStamp } from '../queue-order.ts';
-import { screenFailClosed, screenRejection } from '../screening.ts';
+import { rejectAtOnce } from '../moderation/reject-at-once.ts';
+import { screenFailClosed } from '../screening.ts';
 import { findOrCreateConversation } from './conversations.ts';
 
 export interface SendMessageInput {
@@ -68,36 +67,31 @@ export async function sendMessage(
 
   if (screen.kind !== 'passed') {
     // Rejected at once: never delivered, the sender is told why, loyalty penalty.
-    const rejection = screenRejection(deps.overlord.name, screen);
-    const message = await db.$transaction(async (tx) => {
-      const conversation = await findOrCreateConversation(tx, actor.id, recipient.id);
-      const created = await tx.privateMessage.create({
-        data: {
-          conversationId: conversation.id,
-          senderId: actor.id,
-          recipientId: recipient.id,
-          body: input.body,
-          ...rejection.fields,
-        },
-        select: { id: true, conversationId: true, submittedAt: true },
-      });
-      await recordModerationEvent(tx, {
-        idempotencyKey: `verdict:message:${created.id}`,
-        userId: actor.id,
-        kind: 'message_rejected',
-        reasonCodes: rejection.reasonCodes,
-        messageId: created.id,
-      });
-      return created;
+    const { row: message, feedback } = await rejectAtOnce(deps, {
+      kind: 'message',
+      authorId: actor.id,
+      screen,
+      create: async (tx, fields) => {
+        const conversation = await findOrCreateConversation(tx, actor.id, recipient.id);
+        return tx.privateMessage.create({
+          data: {
+            conversationId: conversation.id,
+            senderId: actor.id,
+            recipientId: recipient.id,
+            body: input.body,
+            ...fields,
+          },
+          select: { id: true, conversationId: true, submittedAt: true },
+        });
+      },
     });
-    await syncStoredScore(deps.db, deps.redis, actor.id);
     return {
       id: message.id,
       conversationId: message.conversationId,
       recipient: { username: recipient.username },
       status: 'rejected',
       submittedAt: message.submittedAt,
-      feedback: rejection.feedback,
+      feedback,
       rejectionReason: 'terms_violation',
     };
   }

@@ -2,9 +2,7 @@
 // is the second-busiest read; see topics/list-sql.ts.
 import { type Db, sqlPool } from '@overlord/db';
 
-import { publicSql } from '../topics/list-sql.ts';
-import { publicTopicWhere } from '../topics/visibility.ts';
-import { publicPostWhere } from './visibility.ts';
+import { publicSql } from '../visibility.ts';
 
 export interface PostListRow {
   id: string;
@@ -39,9 +37,9 @@ export async function selectTopicPostPage(
                   ARRAY(SELECT g.slug::text FROM post_tags pt JOIN tags g ON g.id = pt.tag_id
                          WHERE pt.post_id = p.id) AS tags
              FROM posts p
-             JOIN topics t ON t.id = p.topic_id AND ${publicSql('t', publicTopicWhere)}
+             JOIN topics t ON t.id = p.topic_id AND ${publicSql('t')}
              JOIN users u ON u.id = p.author_id
-            WHERE p.topic_id = $1::uuid AND ${publicSql('p', publicPostWhere)} ${after}
+            WHERE p.topic_id = $1::uuid AND ${publicSql('p')} ${after}
             ORDER BY p.submitted_at, p.id
             LIMIT $2`,
     values,

@@ -4,7 +4,7 @@
 // on its own, so the verdict, its moderation event, the loyalty change, the tags, the embed
 // job and the author's notification still commit together or not at all.
 import { type Db, sqlPool } from '@overlord/db';
-import { BACKGROUND_PRIORITY, jobPayloads } from '@overlord/jobs';
+import { embedContentJob } from '@overlord/jobs';
 import type { EvaluateResult } from '@overlord/overlord';
 
 import { loyaltyWeights } from '../loyalty.ts';
@@ -114,9 +114,6 @@ export async function applyPostVerdict(
     result.verdict === 'calibrate' ? null : approved ? 'post_approved' : 'post_rejected';
   const delta = eventKind ? loyaltyWeights[eventKind] : 0;
   const tags = approved ? slugifyTags(result.tags) : [];
-  const embedPayload = JSON.stringify(
-    jobPayloads['embed-content'].parse({ kind: 'post', id: post.id }),
-  );
   const notice = verdictNotice(
     { kind: 'post', topicId: post.topicId },
     result.verdict,
@@ -164,14 +161,12 @@ export async function applyPostVerdict(
        ON CONFLICT DO NOTHING
        RETURNING tag_id
      ), embed AS (
-       SELECT graphile_worker.add_job('embed-content', $14::json,
-                job_key => 'embed-content:post:' || d.id, max_attempts => 25,
-                priority => ${BACKGROUND_PRIORITY})
+       SELECT ${embedContentJob.sql(14)}
          FROM decided d
-        WHERE $15::boolean
+        WHERE $18::boolean
      ), notice AS (
        INSERT INTO notifications (id, user_id, kind, title, body, link)
-       SELECT gen_random_uuid(), d.author_id, $16, $17, $18, $19
+       SELECT gen_random_uuid(), d.author_id, $19, $20, $21, $22
          FROM decided d JOIN users u ON u.id = d.author_id
         WHERE u.notifications_opt_in AND u.deleted_at IS NULL AND NOT u.is_system
      )
@@ -194,7 +189,8 @@ export async function applyPostVerdict(
       delta,
       result.findings.map((finding) => finding.code),
       tags,
-      embedPayload,
+      // The post is `decided` only when its id is `post.id`, so the job's key is known here.
+      ...embedContentJob.params({ kind: 'post', id: post.id }),
       approved,
       notice.kind,
       notice.title,

@@ -3,14 +3,12 @@
 import type { Actor, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { postEvent, publishQueueEvent } from '../live.ts';
-import { syncStoredScore } from '../leaderboard/ranking.ts';
-import { recordModerationEvent } from '../loyalty.ts';
 import { assertWithinSubmissionLimit } from '../limits/submission-limits.ts';
 import { assertMaySubmit } from '../sanctions/enforce.ts';
-import { screenFailClosed, screenRejection } from '../screening.ts';
-import { publicTopicWhere } from '../topics/visibility.ts';
+import { rejectAtOnce } from '../moderation/reject-at-once.ts';
+import { screenFailClosed } from '../screening.ts';
 import { insertQueuedPost } from './enqueue-sql.ts';
-import { publicPostWhere } from './visibility.ts';
+import { publicWhere } from '../visibility.ts';
 
 export interface SubmitPostInput {
   topicId: string;
@@ -35,7 +33,7 @@ export async function submitPost(
   const { db } = deps;
   const [topic] = await Promise.all([
     db.topic.findFirst({
-      where: { id: input.topicId, ...publicTopicWhere },
+      where: { id: input.topicId, ...publicWhere },
       select: { id: true, status: true },
     }),
     assertMaySubmit(db, actor.id),
@@ -83,7 +81,7 @@ export async function submitPost(
   }
   if (parentId) {
     const parent = await db.post.findFirst({
-      where: { id: parentId, topicId: topic.id, ...publicPostWhere },
+      where: { id: parentId, topicId: topic.id, ...publicWhere },
       select: { id: true },
     });
     if (!parent)
@@ -94,34 +92,28 @@ export async function submitPost(
 
   if (screen.kind !== 'passed') {
     // Rejected at once: straight to the author's Graveyard, never public, loyalty penalty.
-    const rejection = screenRejection(deps.overlord.name, screen);
-    const post = await db.$transaction(async (tx) => {
-      const created = await tx.post.create({
-        data: {
-          topicId: topic.id,
-          authorId: actor.id,
-          parentId,
-          resubmissionOfId: input.resubmissionOf ?? null,
-          body: input.body,
-          ...rejection.fields,
-        },
-        select: { id: true, submittedAt: true },
-      });
-      await recordModerationEvent(tx, {
-        idempotencyKey: `verdict:post:${created.id}`,
-        userId: actor.id,
-        kind: 'post_rejected',
-        reasonCodes: rejection.reasonCodes,
-        postId: created.id,
-      });
-      return created;
+    const { row: post, feedback } = await rejectAtOnce(deps, {
+      kind: 'post',
+      authorId: actor.id,
+      screen,
+      create: (tx, fields) =>
+        tx.post.create({
+          data: {
+            topicId: topic.id,
+            authorId: actor.id,
+            parentId,
+            resubmissionOfId: input.resubmissionOf ?? null,
+            body: input.body,
+            ...fields,
+          },
+          select: { id: true, submittedAt: true },
+        }),
     });
-    await syncStoredScore(deps.db, deps.redis, actor.id);
     return {
       id: post.id,
       status: 'rejected',
       submittedAt: post.submittedAt,
-      feedback: rejection.feedback,
+      feedback,
       rejectionReason: 'terms_violation',
     };
   }

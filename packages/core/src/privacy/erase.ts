@@ -6,12 +6,13 @@
 import { createHash } from 'node:crypto';
 
 import type { Db } from '@overlord/db';
+import { eraseAccountsJob } from '@overlord/jobs';
 import type { Redis } from '@overlord/redis';
 
 import type { Actor } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
-import { forgetUserSessions } from '../users/session.ts';
+import { forgetUserSessions } from '../citizens/session.ts';
 
 export const ANONYMOUS_PREFIX = 'Anonymous Citizen ';
 
@@ -39,9 +40,7 @@ export async function requestAccountDeletion(
     }),
     deps.db.session.deleteMany({ where: { userId: actor.id } }),
     // Erase now rather than at the next daily sweep.
-    deps.db.$executeRawUnsafe(
-      `SELECT graphile_worker.add_job('erase-accounts', '{}'::json, job_key => 'erase-accounts')`,
-    ),
+    deps.db.$executeRawUnsafe(`SELECT ${eraseAccountsJob.sql(1)}`, ...eraseAccountsJob.params({})),
   ]);
   await forgetUserSessions(deps.redis, actor.id);
   await syncStoredScore(deps.db, deps.redis, actor.id);

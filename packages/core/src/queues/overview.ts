@@ -3,7 +3,7 @@
 import type { Db } from '@overlord/db';
 
 import { conversationQueueKey, opaqueMessageId } from '../live.ts';
-import { publicTopicWhere } from '../topics/visibility.ts';
+import { publicWhere } from '../visibility.ts';
 
 export const RECENT_WINDOW_MS = 5 * 60_000;
 const MAX_IN_TRANSIT = 100;
@@ -160,7 +160,7 @@ export async function queueOverview(
   const drainedTitles = new Map(
     (
       await db.topic.findMany({
-        where: { id: { in: drained }, ...publicTopicWhere },
+        where: { id: { in: drained }, ...publicWhere },
         select: { id: true, title: true },
       })
     ).map((t) => [t.id, t.title]),

@@ -2,7 +2,7 @@
 // claim the head of a queue, settle it after a verdict, record a failure. See docs/decisions.md
 // ("Jobs and ordering") for why a claim is valid only while the job that made it is running.
 import { type Db, sqlPool } from '@overlord/db';
-import { type ReviewKind, reviewJobParams, reviewJobSql } from '@overlord/jobs';
+import { type ReviewKind, reviewJobParams, reviewJobSql, runningJobSql } from '@overlord/jobs';
 
 import { headSql, queueName } from './queues.ts';
 
@@ -54,8 +54,7 @@ export async function claimHead(
          retry_at = NULL,
          updated_at = EXCLUDED.updated_at
        WHERE (c.claimed_by IS NULL OR c.claimed_by = EXCLUDED.claimed_by
-              OR NOT EXISTS (SELECT 1 FROM graphile_worker._private_jobs j
-                              WHERE j.id = c.claimed_by AND j.locked_at IS NOT NULL))
+              OR NOT ${runningJobSql('c.claimed_by')})
          AND (c.item_id <> EXCLUDED.item_id OR c.retry_at IS NULL
               OR c.retry_at <= clock_timestamp())
        RETURNING c.item_id, c.attempts, c.first_failed_at

@@ -1,17 +1,22 @@
 // Safety nets of the scheduler. Every queue with a pending item must have a review job that is
 // waiting or running; submissions and the scheduler itself keep it so, and these find the rare
 // queue that lost its job (a job that died holding the head, rows written by other means).
-import type { SqlExecutor } from '@overlord/jobs';
-import { enqueueReview, parseReviewQueue, type ReviewKind } from '@overlord/jobs';
+import {
+  enqueueReview,
+  liveJobWithKeySql,
+  parseReviewQueue,
+  reviewJobKeySql,
+  type ReviewKind,
+  runningJobSql,
+  type SqlExecutor,
+} from '@overlord/jobs';
 
 import { reviewQueueShapes } from './queues.ts';
 
 type Query = (sql: string, params: unknown[]) => Promise<{ rows: unknown[] }>;
 
-/** A job that still counts: running, or waiting with attempts left. */
-const liveJob = (keyExpr: string) => `EXISTS (
-  SELECT 1 FROM graphile_worker._private_jobs j
-   WHERE j.key = ${keyExpr} AND (j.locked_at IS NOT NULL OR j.attempts < j.max_attempts))`;
+/** The queue (an SQL expression of its name) has a job that still counts. */
+const hasLiveJob = (queueExpr: string) => liveJobWithKeySql(reviewJobKeySql(queueExpr));
 
 /**
  * Queues whose head is claimed by a job that no longer runs (or waits for a retry) and that have
@@ -21,9 +26,8 @@ const liveJob = (keyExpr: string) => `EXISTS (
 export async function requeueAbandonedClaims(query: Query): Promise<number> {
   const { rows } = (await query(
     `SELECT c.queue, c.retry_at::text AS run_at FROM review_claims c
-      WHERE NOT EXISTS (SELECT 1 FROM graphile_worker._private_jobs j
-                         WHERE j.id = c.claimed_by AND j.locked_at IS NOT NULL)
-        AND NOT ${liveJob(`'evaluate-' || c.queue`)}
+      WHERE NOT ${runningJobSql('c.claimed_by')}
+        AND NOT ${hasLiveJob('c.queue')}
         -- A row whose item was decided (a crash between verdict and settle) is stale, not work.
         AND (EXISTS (SELECT 1 FROM posts WHERE id = c.item_id AND status = 'pending')
              OR EXISTS (SELECT 1 FROM topics WHERE id = c.item_id AND status = 'pending')
@@ -61,7 +65,7 @@ export async function requeueQueuesWithoutJob(
          FROM ${shape.table} WHERE status = 'pending' ${shape.extraFilter}
         GROUP BY 1
      ) e
-     WHERE NOT ${liveJob(`'evaluate-' || ${queue}`)}
+     WHERE NOT ${hasLiveJob(queue)}
      ORDER BY e.run_at LIMIT $1`,
     [limit],
   )) as { rows: { entity: string | null; run_at: string }[] };

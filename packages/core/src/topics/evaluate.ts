@@ -1,7 +1,7 @@
 // The worker's half of a topic proposal (SPEC §4): the Topic Approval Bureau judges it, once.
 // Approved: live with the Overlord's tags. Rejected: leaves public view for the author's
 // Graveyard. Calibrate: returned to the author with guidance (counts neither way).
-import { BACKGROUND_PRIORITY, enqueue } from '@overlord/jobs';
+import { embedContentJob } from '@overlord/jobs';
 import type { EvaluateResult } from '@overlord/overlord';
 
 import type { Deps } from '../deps.ts';
@@ -85,12 +85,10 @@ export async function evaluateTopic(deps: Deps, topicId: string): Promise<Evalua
     }
     if (result.verdict === 'approved') {
       if (result.tags.length > 0) await attachTags(tx, { topicId: topic.id }, result.tags);
-      await enqueue(
-        (sql, ...params) => tx.$executeRawUnsafe(sql, ...params),
-        'embed-content',
-        { kind: 'topic', id: topic.id },
-        { jobKey: `embed-content:topic:${topic.id}`, priority: BACKGROUND_PRIORITY },
-      );
+      await embedContentJob.enqueue((sql, ...params) => tx.$executeRawUnsafe(sql, ...params), {
+        kind: 'topic',
+        id: topic.id,
+      });
     }
     return true;
   });

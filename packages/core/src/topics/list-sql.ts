@@ -3,14 +3,7 @@
 // ORM sends for the same select; docs/benchmarks.md (`bench:read`) has the figures.
 import { type Db, sqlPool } from '@overlord/db';
 
-import { publicPostWhere } from '../posts/visibility.ts';
-import { publicTopicWhere } from './visibility.ts';
-
-/** The public-visibility rule of `publicTopicWhere`/`publicPostWhere`, as SQL on `alias`. */
-export function publicSql(alias: string, rule: { status: { in: readonly string[] } }): string {
-  const statuses = rule.status.in.map((s) => `'${s}'`).join(', ');
-  return `${alias}.status IN (${statuses}) AND ${alias}.hidden_at IS NULL`;
-}
+import { publicSql } from '../visibility.ts';
 
 export interface TopicListRow {
   id: string;
@@ -34,7 +27,7 @@ export async function selectTopicPage(
   input: { take: number; cursor?: string | null; tag?: string; q?: string },
 ): Promise<TopicListRow[]> {
   const values: unknown[] = [input.take];
-  const filters: string[] = [publicSql('t', publicTopicWhere)];
+  const filters: string[] = [publicSql('t')];
   if (input.tag) {
     values.push(input.tag);
     filters.push(`EXISTS (SELECT 1 FROM topic_tags tt JOIN tags g ON g.id = tt.tag_id
@@ -46,7 +39,7 @@ export async function selectTopicPage(
     // Keyword search covers statements too: a topic matches through its public posts.
     filters.push(`(t.title ILIKE ${p} OR t.description ILIKE ${p}
                    OR EXISTS (SELECT 1 FROM posts p WHERE p.topic_id = t.id
-                                 AND ${publicSql('p', publicPostWhere)} AND p.body ILIKE ${p}))`);
+                                 AND ${publicSql('p')} AND p.body ILIKE ${p}))`);
   }
   if (input.cursor) {
     values.push(input.cursor);
@@ -62,7 +55,7 @@ export async function selectTopicPage(
                   ARRAY(SELECT g.slug::text FROM topic_tags tt JOIN tags g ON g.id = tt.tag_id
                          WHERE tt.topic_id = t.id ORDER BY g.slug) AS tags,
                   (SELECT count(*)::int FROM posts p
-                    WHERE p.topic_id = t.id AND ${publicSql('p', publicPostWhere)}) AS post_count
+                    WHERE p.topic_id = t.id AND ${publicSql('p')}) AS post_count
              FROM topics t LEFT JOIN users u ON u.id = t.author_id
             WHERE ${filters.join(' AND ')}
             ORDER BY t.submitted_at DESC, t.id DESC

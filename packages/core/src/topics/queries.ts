@@ -1,8 +1,7 @@
 import type { Db, Prisma } from '@overlord/db';
 
-import { publicPostWhere } from '../posts/visibility.ts';
+import { publicWhere } from '../visibility.ts';
 import { selectTopicPage, type TopicListRow } from './list-sql.ts';
-import { publicTopicWhere } from './visibility.ts';
 
 // Explicit select: only public fields ever leave the database layer.
 const topicSelect = {
@@ -16,7 +15,7 @@ const topicSelect = {
   commentary: true,
   author: { select: { username: true } },
   tags: { select: { tag: { select: { slug: true } } }, orderBy: { tag: { slug: 'asc' } } },
-  _count: { select: { posts: { where: publicPostWhere } } },
+  _count: { select: { posts: { where: publicWhere } } },
 } satisfies Prisma.TopicSelect;
 
 type TopicRow = Prisma.TopicGetPayload<{ select: typeof topicSelect }>;
@@ -93,6 +92,6 @@ function fromListRow(row: TopicListRow): TopicSummary {
 }
 
 export async function getTopic(db: Db, id: string): Promise<TopicSummary | null> {
-  const row = await db.topic.findFirst({ where: { id, ...publicTopicWhere }, select: topicSelect });
+  const row = await db.topic.findFirst({ where: { id, ...publicWhere }, select: topicSelect });
   return row ? toSummary(row) : null;
 }

@@ -5,12 +5,11 @@ import { enqueueReview, reviewJob } from '@overlord/jobs';
 
 import type { Actor, Deps } from '../deps.ts';
 import { publishQueueEvent, topicEvent } from '../live.ts';
-import { syncStoredScore } from '../leaderboard/ranking.ts';
-import { recordModerationEvent } from '../loyalty.ts';
 import { assertWithinSubmissionLimit } from '../limits/submission-limits.ts';
 import { assertMaySubmit } from '../sanctions/enforce.ts';
 import { lockQueueAndStamp } from '../queue-order.ts';
-import { screenFailClosed, screenRejection } from '../screening.ts';
+import { rejectAtOnce } from '../moderation/reject-at-once.ts';
+import { screenFailClosed } from '../screening.ts';
 
 export interface SubmitTopicInput {
   title: string;
@@ -38,33 +37,22 @@ export async function submitTopic(
     kind: 'topic',
   });
   if (screen.kind !== 'passed') {
-    const rejection = screenRejection(deps.overlord.name, screen);
-    const topic = await deps.db.$transaction(async (tx) => {
-      const created = await tx.topic.create({
-        data: {
-          title: input.title,
-          description: input.description,
-          authorId: actor.id,
-          ...rejection.fields,
-        },
-        select: { id: true, submittedAt: true },
-      });
-      await recordModerationEvent(tx, {
-        idempotencyKey: `verdict:topic:${created.id}`,
-        userId: actor.id,
-        kind: 'topic_rejected',
-        reasonCodes: rejection.reasonCodes,
-        topicId: created.id,
-      });
-      return created;
+    const { row: topic, feedback } = await rejectAtOnce(deps, {
+      kind: 'topic',
+      authorId: actor.id,
+      screen,
+      create: (tx, fields) =>
+        tx.topic.create({
+          data: {
+            title: input.title,
+            description: input.description,
+            authorId: actor.id,
+            ...fields,
+          },
+          select: { id: true, submittedAt: true },
+        }),
     });
-    await syncStoredScore(deps.db, deps.redis, actor.id);
-    return {
-      id: topic.id,
-      status: 'rejected',
-      submittedAt: topic.submittedAt,
-      feedback: rejection.feedback,
-    };
+    return { id: topic.id, status: 'rejected', submittedAt: topic.submittedAt, feedback };
   }
 
   const topic = await deps.db.$transaction(async (tx) => {

@@ -8,7 +8,7 @@ import type { Actor } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import type { Role } from '../permissions/table.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
-import { forgetUserSessions } from '../users/session.ts';
+import { forgetUserSessions } from './session.ts';
 
 interface AdminDeps {
   db: Db;

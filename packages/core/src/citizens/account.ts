@@ -6,7 +6,7 @@ import type { Actor } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { roleAtLeast } from '../permissions/table.ts';
 import { loyaltyStanding } from '../leaderboard/ranking.ts';
-import { forgetUserSessions } from '../users/session.ts';
+import { forgetUserSessions } from './session.ts';
 import { generateUsername } from './username.ts';
 
 const isUniqueViolation = (error: unknown) =>

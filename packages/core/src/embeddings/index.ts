@@ -1,0 +1,1 @@
+export { type EmbeddableKind, embedContent, staleContent } from './embed-content.ts';

@@ -1,0 +1,7 @@
+export { estimateWait, recentSecondsPerItem } from './eta.ts';
+export {
+  cachedQueueOverview,
+  OVERVIEW_CACHE_MS,
+  queueOverview,
+  type QueueOverview,
+} from './overview.ts';

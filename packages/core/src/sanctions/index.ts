@@ -1,0 +1,9 @@
+export {
+  applySanction,
+  escalateSanction,
+  liftSanction,
+  MAX_MODERATOR_SANCTION_HOURS,
+  type SanctionTerms,
+  type SanctionView,
+  sanctionsOf,
+} from './manage.ts';

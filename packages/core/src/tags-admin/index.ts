@@ -1,0 +1,1 @@
+export { listTagUsage, mergeTags, renameTag, type TagUsage } from './manage.ts';

@@ -1,0 +1,3 @@
+export { evaluateTopic, type EvaluateTopicOutcome } from './evaluate.ts';
+export { getTopic, listTopics, type TopicSummary } from './queries.ts';
+export { submitTopic, type SubmitTopicInput, type SubmitTopicResult } from './submit.ts';

@@ -1,7 +1,0 @@
-import type { Prisma } from '@overlord/db';
-
-/** Public = approved, or in evaluation (SPEC §4). */
-export const publicTopicWhere = {
-  status: { in: ['approved', 'pending'] },
-  hiddenAt: null,
-} satisfies Prisma.TopicWhereInput;

@@ -1,0 +1,1 @@
+export { contentTexts, type JudgedText, textForJudgement } from './translations.ts';
