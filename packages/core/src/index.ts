@@ -27,7 +27,6 @@ export {
 } from './queues/overview.ts';
 export { estimateWait, recentSecondsPerItem } from './queues/eta.ts';
 export { HELD_FEEDBACK, screenFailClosed, SCREEN_TIMEOUT_MS } from './screening.ts';
-export { bodySchema, cleanText, MAX_BODY_LENGTH } from './text.ts';
 export { getTopic, listTopics, type TopicSummary } from './topics/queries.ts';
 export {
   changeUsername,
@@ -38,7 +37,7 @@ export {
   type NewUserInput,
 } from './accounts/accounts.ts';
 export { onboardingSteps } from './accounts/onboarding.ts';
-export { generateUsername, usernameSchema } from './accounts/username.ts';
+export { generateUsername } from './accounts/username.ts';
 export { auditReadMessage } from './admin/messages.ts';
 export { banUser, deleteUser, setUserRole, unbanUser, type AdminUserView } from './admin/users.ts';
 export {
