@@ -44,4 +44,71 @@ export default tseslint.config(
     ],
     rules: { 'no-restricted-properties': 'off' },
   },
+  // Import boundaries. Anything in the web app outside its server-only modules can end up in
+  // the browser bundle, so it reaches the api through tRPC and shares input rules through
+  // @overlord/validators; core, the database and Redis stay on the server.
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: [
+      'apps/web/src/server/**',
+      'apps/web/src/trpc/server.ts',
+      'apps/web/src/app/**/route.ts',
+      'apps/web/src/proxy.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // @overlord/redis/url is allowed: connection strings only, no client; the web's
+              // env validates them.
+              regex: '^@overlord/(core|db|redis(?!/url$))(/|$)|(^|/)packages/(core|db|redis)/',
+              message:
+                'Browser-bundled web code stays off the server packages: call the api through tRPC, share input rules through @overlord/validators, or move this into apps/web/src/server/.',
+            },
+            {
+              // The router's type is what the client needs; its value pulls in core.
+              group: ['@overlord/trpc'],
+              allowTypeImports: true,
+              message: 'Import only types from @overlord/trpc in browser-bundled web code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/core/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@overlord/trpc', '@overlord/trpc/*', '**/packages/trpc/**'],
+              message:
+                'Core is the domain under the api: it must not depend on the tRPC layer (see docs/decisions.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/validators/src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@overlord/*', 'node:*', '@prisma/*'],
+              message: '@overlord/validators is loaded in the browser: zod only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -9,6 +9,7 @@ const nextConfig: NextConfig = {
     '@overlord/redis',
     '@overlord/jobs',
     '@overlord/overlord',
+    '@overlord/validators',
   ],
   serverExternalPackages: ['pg', 'ioredis', '@prisma/adapter-pg', 'graphile-worker'],
   poweredByHeader: false,

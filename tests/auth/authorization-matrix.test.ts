@@ -1,12 +1,20 @@
 // The authorization matrix (issue 3): every procedure of the router × every kind of actor, over
 // real HTTP with real sessions. Expectations come from the permission table alone
-// (packages/core/src/permissions/table.ts via packages/trpc/src/permissions.ts); a procedure
-// without an entry there, or without a sample input here, fails the first test.
+// (packages/core/src/permissions/table.ts), applied to the capability each procedure declares
+// (read from the router by packages/trpc/src/permissions.ts). A procedure without a sample input
+// here fails the type check and the first test; one without a declaration cannot be loaded.
 import { type Actor, type Capability, decide } from '@overlord/core';
 import { stableId } from '@overlord/db';
 import { seed } from '@overlord/db/seed';
-import { appRouter, procedurePermissions } from '@overlord/trpc';
+import {
+  appRouter,
+  derivePermissions,
+  type ProcedureMeta,
+  procedurePermissions,
+  type ProcedurePath,
+} from '@overlord/trpc';
 import { TRPCClientError } from '@trpc/client';
+import { initTRPC } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
@@ -34,7 +42,7 @@ const missingUser = '01900000-0000-7000-8000-000000000000';
  * valid input; mutations get input that fails validation (BAD_REQUEST, which tRPC checks only
  * after the permission middleware) or names nobody (NOT_FOUND).
  */
-const sampleInputs: Record<keyof typeof procedurePermissions, unknown> = {
+const sampleInputs: Record<ProcedurePath, unknown> = {
   'topics.list': {},
   'topics.get': { id: nuclear },
   'topics.create': { title: 'x', description: 'too short' },
@@ -183,11 +191,30 @@ function subscribeOnce(proc: Record<string, unknown>, input: unknown): Promise<s
 }
 
 describe('authorization matrix', () => {
-  it('has a permission entry and a sample input for every procedure, and no stale entries', () => {
+  it('derives a capability and has a sample input for every procedure, and no stale entries', () => {
     const paths = procedures.map((p) => p.path).sort();
     expect(paths.length).toBeGreaterThan(0);
     expect(Object.keys(procedurePermissions).sort()).toEqual(paths);
     expect(Object.keys(sampleInputs).sort()).toEqual(paths);
+    // Spot checks that the table is what the procedures declare, not a default.
+    expect(procedurePermissions['topics.list']).toBe('read');
+    expect(procedurePermissions['topics.create']).toBe('createTopic');
+    expect(procedurePermissions['admin.deleteUser']).toBe('deleteAccounts');
+  });
+
+  it('refuses a router with a procedure that declares no capability, or an unknown one', () => {
+    const t = initTRPC.meta<ProcedureMeta>().create();
+    const router = t.router({
+      declared: t.procedure.meta({ capability: 'read' }).query(() => 1),
+      nested: t.router({ silent: t.procedure.query(() => 2) }),
+      invented: t.procedure
+        .meta({ capability: 'rule' as ProcedureMeta['capability'] })
+        .mutation(() => 3),
+    });
+    expect(() => derivePermissions(router)).toThrow(/these do not: nested\.silent, invented\./);
+    expect(derivePermissions(t.router({ declared: router._def.record.declared }))).toEqual({
+      declared: 'read',
+    });
   });
 
   const cases = procedures.flatMap((p) => actorKinds.map((kind) => ({ ...p, kind })));

@@ -1,13 +1,9 @@
 // Sessions shared with the web app, revocation on the next request, superadmin tools with their
 // audit rows, field-level privacy, usernames, onboarding, the live top-10% right, and CSRF.
-import {
-  createUserFromSignIn,
-  forgetSession,
-  generateUsername,
-  usernameSchema,
-} from '@overlord/core';
+import { createUserFromSignIn, forgetSession, generateUsername } from '@overlord/core';
 import { stableId } from '@overlord/db';
 import { seed } from '@overlord/db/seed';
+import { usernameSchema } from '@overlord/validators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';

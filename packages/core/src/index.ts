@@ -19,8 +19,6 @@ export {
 export { loyaltyWeights, recordModerationEvent } from './loyalty.ts';
 export { createAppOverlord, type AppOverlordOptions } from './overlord.ts';
 export { HELD_FEEDBACK, screenFailClosed, SCREEN_TIMEOUT_MS } from './screening.ts';
-export { bodySchema, cleanText, MAX_BODY_LENGTH } from './text.ts';
-
 // Citizens: accounts, sessions, profiles and their administration.
 export * from './citizens/index.ts';
 export * from './permissions/index.ts';

@@ -1,60 +1,43 @@
-// Which capability of the permission table (packages/core/src/permissions/table.ts) each
-// procedure needs. Every procedure of the router has exactly one entry: the authorization
-// matrix test (tests/e2e/authorization-matrix.test.ts) fails for a procedure missing here, and
-// asserts every actor against it over real HTTP.
-import type { Capability } from '@overlord/core';
+// Which capability each procedure needs, read from the router itself: every procedure declares
+// it through `authorized('…')` or `publicProcedure` (trpc.ts), the check enforces that
+// declaration, and this table is derived from it. Nothing here is kept by hand.
+import { type Capability, permissionTable } from '@overlord/core';
+import type { AnyProcedure, AnyRouter } from '@trpc/server';
 
-export const procedurePermissions = {
-  'topics.list': 'read',
-  'topics.get': 'read',
-  'topics.create': 'createTopic',
-  'posts.byTopic': 'read',
-  'posts.status': 'read',
-  'posts.submit': 'submitPost',
-  // One's own correspondence only: the capability to send is the capability to read it back.
-  'messages.send': 'sendMessage',
-  'messages.conversations': 'sendMessage',
-  'messages.thread': 'sendMessage',
-  'messages.status': 'sendMessage',
-  'queues.overview': 'read',
-  'users.profile': 'read',
-  'users.activity': 'read',
-  'users.leaderboard': 'read',
-  'users.registry': 'read',
-  'users.graveyard': 'seeOwnRejected',
-  'account.me': 'manageOwnAccount',
-  'account.onboarding': 'read',
-  'account.changeUsername': 'manageOwnAccount',
-  'account.completeOnboarding': 'manageOwnAccount',
-  'account.export': 'manageOwnAccount',
-  'account.requestDeletion': 'manageOwnAccount',
-  'admin.setRole': 'changeRoles',
-  'admin.ban': 'changeRoles',
-  'admin.unban': 'changeRoles',
-  'admin.deleteUser': 'deleteAccounts',
-  'admin.readMessage': 'readAnyMessage',
-  'appeals.file': 'appealAndFlag',
-  'appeals.queue': 'moderate',
-  'appeals.decide': 'moderate',
-  'flags.file': 'appealAndFlag',
-  'flags.queue': 'moderate',
-  'flags.decide': 'moderate',
-  'sanctions.impose': 'moderate',
-  'sanctions.lift': 'escalateSanctions',
-  'sanctions.escalate': 'escalateSanctions',
-  'sanctions.ofCitizen': 'moderate',
-  'sanctions.mine': 'manageOwnAccount',
-  'notifications.list': 'manageOwnAccount',
-  'notifications.unread': 'manageOwnAccount',
-  'notifications.markRead': 'manageOwnAccount',
-  'notifications.setOptIn': 'manageOwnAccount',
-  'tags.usage': 'editTags',
-  'tags.rename': 'editTags',
-  'tags.merge': 'editTags',
-  'chat.ask': 'askOverlord',
-  'live.topic': 'read',
-  'live.queues': 'read',
-  'live.item': 'read',
-} as const satisfies Record<string, Capability>;
+import { type AppRouter, appRouter } from './root.ts';
+import type { ProcedureMeta } from './trpc.ts';
 
-export type ProcedurePath = keyof typeof procedurePermissions;
+/** Dotted paths of every procedure in a router record ("topics.list", …). */
+type PathsOf<TRecord, TPrefix extends string = ''> = {
+  [K in keyof TRecord & string]: TRecord[K] extends AnyProcedure
+    ? `${TPrefix}${K}`
+    : PathsOf<TRecord[K], `${TPrefix}${K}.`>;
+}[keyof TRecord & string];
+
+export type ProcedurePath = PathsOf<AppRouter['_def']['record']>;
+
+/**
+ * Each procedure's declared capability, by path. Throws, naming them, when procedures declare
+ * none or one the permission table does not have; the api cannot start with such a router.
+ */
+export function derivePermissions(router: AnyRouter): Record<string, Capability> {
+  const table: Record<string, Capability> = {};
+  const undeclared: string[] = [];
+  const procedures = router._def.procedures as Record<string, AnyProcedure>;
+  for (const [path, procedure] of Object.entries(procedures)) {
+    const capability = (procedure._def.meta as Partial<ProcedureMeta> | undefined)?.capability;
+    if (capability && Object.hasOwn(permissionTable, capability)) table[path] = capability;
+    else undeclared.push(path);
+  }
+  if (undeclared.length > 0) {
+    throw new Error(
+      `Every procedure declares a capability (authorized('…') or publicProcedure); these do not: ${undeclared.join(', ')}.`,
+    );
+  }
+  return table;
+}
+
+export const procedurePermissions = derivePermissions(appRouter) as Record<
+  ProcedurePath,
+  Capability
+>;

@@ -12,26 +12,38 @@ import { z } from 'zod';
 
 import type { Context } from './context.ts';
 
-const t = initTRPC.context<Context>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    const internal = error.code === 'INTERNAL_SERVER_ERROR';
-    // Internal faults are logged with their details by the server; clients get no internals.
-    const { stack: _stack, ...data } = shape.data;
-    return {
-      ...shape,
-      message: internal
-        ? 'The Ministry suffered an internal fault. It has been logged.'
-        : shape.message,
-      data: {
-        ...data,
-        // Field-level messages for forms; the top-level message stays readable on its own.
-        fieldErrors: cause instanceof z.ZodError ? z.flattenError(cause).fieldErrors : null,
-      },
-    };
-  },
-});
+/**
+ * What every procedure declares: the capability of the permission table it needs. The check
+ * reads it from here, and the procedure → capability table (permissions.ts) is read from the
+ * router, so what is enforced and what is listed are the same value.
+ */
+export interface ProcedureMeta {
+  capability: Capability;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      const internal = error.code === 'INTERNAL_SERVER_ERROR';
+      // Internal faults are logged with their details by the server; clients get no internals.
+      const { stack: _stack, ...data } = shape.data;
+      return {
+        ...shape,
+        message: internal
+          ? 'The Ministry suffered an internal fault. It has been logged.'
+          : shape.message,
+        data: {
+          ...data,
+          // Field-level messages for forms; the top-level message stays readable on its own.
+          fieldErrors: cause instanceof z.ZodError ? z.flattenError(cause).fieldErrors : null,
+        },
+      };
+    },
+  });
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -45,7 +57,13 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(domainErrors);
+/** The table's decision for this caller, including live rules (top 10% by loyalty). */
+function verdictFor(ctx: Context, capability: Capability) {
+  return decide(capability, ctx.actor, ctx.banned, {
+    top10PercentLoyalty: async () =>
+      ctx.actor ? ((await loyaltyStanding(ctx.db, ctx.actor.id))?.inTop10Percent ?? false) : false,
+  });
+}
 
 const refusals = {
   unauthenticated: {
@@ -62,35 +80,46 @@ const refusals = {
   },
 } as const;
 
-/** Requires a signed-in, unbanned citizen and narrows `ctx.actor` to non-null. */
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (ctx.banned) throw new TRPCError(refusals.banned);
-  if (!ctx.actor) throw new TRPCError(refusals.unauthenticated);
-  return next({ ctx: { ...ctx, actor: ctx.actor } });
+/**
+ * The permission check, on every procedure: the capability the procedure declares in its meta,
+ * decided by the one permission table (packages/core/src/permissions/table.ts). A procedure
+ * that declares nothing is refused rather than served.
+ */
+const permission = t.middleware(async ({ ctx, meta, next }) => {
+  const capability = meta?.capability;
+  if (!capability) {
+    throw new TRPCError({
+      code: 'INTERNAL_SERVER_ERROR',
+      message: 'This procedure declares no capability.',
+    });
+  }
+  const verdict = await verdictFor(ctx, capability);
+  if (verdict === 'allowed') return next();
+  if (capability === 'createTopic' && verdict === 'forbidden') {
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message:
+        'Only citizens in the top 10% by loyalty may propose topics. Earn the Overlord’s approval first.',
+    });
+  }
+  throw new TRPCError(refusals[verdict]);
 });
 
+/** Every procedure starts here: `t.procedure` itself is never exported. */
+const checkedProcedure = t.procedure.use(domainErrors).use(permission);
+
+/** Open to everyone, anonymous visitors and banned users included: the `read` capability. */
+export const publicProcedure = checkedProcedure.meta({ capability: 'read' });
+
 /**
- * The permission check: the procedure's capability from the one permission table (SPEC §2),
- * including live rules (top 10% by loyalty). Narrows `ctx.actor` to non-null and records the
+ * A procedure that needs `capability`. Narrows `ctx.actor` to non-null and records the
  * capability in `ctx.capability`. Handlers never look at roles themselves.
  */
 export function authorized<C extends Exclude<Capability, AnonymousCapability>>(capability: C) {
-  return protectedProcedure.use(async ({ ctx, next }) => {
-    const verdict = await decide(capability, ctx.actor, ctx.banned, {
-      top10PercentLoyalty: async () =>
-        (await loyaltyStanding(ctx.db, ctx.actor.id))?.inTop10Percent ?? false,
-    });
-    if (verdict !== 'allowed') {
-      if (capability === 'createTopic' && verdict === 'forbidden') {
-        throw new TRPCError({
-          code: 'FORBIDDEN',
-          message:
-            'Only citizens in the top 10% by loyalty may propose topics. Earn the Overlord’s approval first.',
-        });
-      }
-      throw new TRPCError(refusals[verdict]);
-    }
-    return next({ ctx: { ...ctx, capability } });
+  return checkedProcedure.meta({ capability }).use(({ ctx, next }) => {
+    // `permission` has already refused anonymous callers of every capability they lack.
+    if (!ctx.actor) throw new TRPCError(refusals.unauthenticated);
+    return next({ ctx: { ...ctx, actor: ctx.actor, capability } });
   });
 }
 
@@ -101,9 +130,5 @@ type AnonymousCapability = {
 
 /** For public procedures whose output depends on a capability (e.g. queue previews). */
 export async function actorCan(ctx: Context, capability: Capability): Promise<boolean> {
-  const verdict = await decide(capability, ctx.actor, ctx.banned, {
-    top10PercentLoyalty: async () =>
-      ctx.actor ? ((await loyaltyStanding(ctx.db, ctx.actor.id))?.inTop10Percent ?? false) : false,
-  });
-  return verdict === 'allowed';
+  return (await verdictFor(ctx, capability)) === 'allowed';
 }

@@ -1,9 +1,9 @@
 'use client';
 
+import { fileAppealInput, firstIssue, PLEA_MAX } from '@overlord/validators';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
-import { PLEA_MAX, validatePlea } from '~/lib/appeals';
 import { api } from '~/trpc/react';
 
 import { FoldedBodyForm, requestError } from './folded-body-form';
@@ -38,7 +38,7 @@ export function AppealForm({ kind, id }: { kind: 'post' | 'topic'; id: string })
         bodyLabel="Your plea"
         hint="Why was the Overlord wrong? A moderator reads this beside the original. One appeal per item, one every five minutes."
         maxLength={PLEA_MAX}
-        validate={validatePlea}
+        validate={(reason) => firstIssue(fileAppealInput.shape.reason, reason)}
         submitLabel="File appeal"
         pending={file.isPending}
         error={error}

@@ -1,8 +1,8 @@
 'use client';
 
+import { firstIssue } from '@overlord/validators';
 import { useId, useState, type FormEvent } from 'react';
-
-import { NOTE_MAX, validateNote } from '~/lib/appeals';
+import type { z } from 'zod';
 
 import { requestError } from './folded-body-form';
 import styles from './form.module.css';
@@ -16,16 +16,20 @@ export interface DecisionOutcome<O extends string> {
 
 /**
  * A moderator's decision on one case of a docket (appeal or report): a note for the record and
- * one button per outcome. The caller performs the decision and reports its error.
+ * one button per outcome. The caller performs the decision and reports its error; the note is
+ * checked with the schema of the procedure it goes to.
  */
 export function DecisionForm<O extends string>({
   label,
+  note: noteRule,
   outcomes,
   pending,
   error,
   onDecide,
 }: {
   label: string;
+  /** The note field of the decision's input schema, and its length limit. */
+  note: { schema: z.ZodType; max: number };
   outcomes: readonly DecisionOutcome<O>[];
   pending: boolean;
   error: string | null;
@@ -40,7 +44,7 @@ export function DecisionForm<O extends string>({
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const outcome = outcomes.find((o) => o.value === submitter?.value) ?? outcomes[0]!;
-    const invalid = validateNote(note);
+    const invalid = firstIssue(noteRule.schema, note);
     setProblem(invalid);
     if (!invalid) onDecide(outcome.value, note.trim());
   }
@@ -55,7 +59,7 @@ export function DecisionForm<O extends string>({
         name="note"
         className="field"
         rows={2}
-        maxLength={NOTE_MAX}
+        maxLength={noteRule.max}
         value={note}
         onChange={(e) => setNote(e.target.value)}
         aria-describedby={shown ? `${ids}-error` : undefined}

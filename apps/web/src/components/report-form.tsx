@@ -1,8 +1,8 @@
 'use client';
 
+import { fileFlagInput, firstIssue, REPORT_MAX } from '@overlord/validators';
 import { useState } from 'react';
 
-import { REPORT_MAX, validateReport } from '~/lib/flags';
 import { api } from '~/trpc/react';
 
 import { FoldedBodyForm, requestError } from './folded-body-form';
@@ -51,7 +51,7 @@ export function ReportForm({
       bodyLabel="What is wrong with it?"
       hint="A moderator reads your report beside the text. Reports that keep being dismissed restrict your own speech."
       maxLength={REPORT_MAX}
-      validate={validateReport}
+      validate={(reason) => firstIssue(fileFlagInput.shape.reason, reason)}
       submitLabel="File report"
       pending={file.isPending}
       error={error}

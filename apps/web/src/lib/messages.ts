@@ -3,15 +3,6 @@
 /** Messages fetched per page of `messages.thread`, on the server and in the browser alike. */
 export const THREAD_PAGE_SIZE = 50;
 
-export { MAX_BODY_LENGTH } from './posts';
-
-export function validateMessage(body: string): string | null {
-  const text = body.trim();
-  if (text.length === 0) return 'The message is empty. The Overlord does not deliver silence.';
-  if (text.length > 10_000) return 'Messages are limited to 10,000 characters.';
-  return null;
-}
-
 export type MessageTone = 'pending' | 'review' | 'approved' | 'rejected' | 'calibrate';
 
 const REASONS: Record<string, string> = {

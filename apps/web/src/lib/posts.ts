@@ -3,18 +3,6 @@
 /** Posts fetched per page of `posts.byTopic`, on the server and in the browser alike. */
 export const POSTS_PAGE_SIZE = 100;
 
-/** Mirrors the api's body rule (packages/core text.ts) for instant feedback in the form. */
-export const MAX_BODY_LENGTH = 10_000;
-
-export function validateBody(body: string): string | null {
-  const text = body.trim();
-  if (text.length === 0) return 'The statement is empty. The Overlord cannot judge silence.';
-  if (text.length > MAX_BODY_LENGTH) {
-    return `Statements are limited to ${MAX_BODY_LENGTH.toLocaleString('en')} characters.`;
-  }
-  return null;
-}
-
 export interface ThreadNode<P> {
   post: P;
   replies: ThreadNode<P>[];

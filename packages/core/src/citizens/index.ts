@@ -24,4 +24,4 @@ export {
   sessionCookieName,
   type SessionState,
 } from './session.ts';
-export { generateUsername, usernameSchema } from './username.ts';
+export { generateUsername } from './username.ts';

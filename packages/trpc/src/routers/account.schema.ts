@@ -1,5 +1,6 @@
-import { usernameSchema } from '@overlord/core';
 import { z } from 'zod';
+
+export { changeUsernameInput } from '@overlord/validators';
 
 const role = z.enum(['citizen', 'moderator', 'admin', 'superadmin']);
 
@@ -18,7 +19,6 @@ export const accountOutput = z.object({
   createdAt: z.date(),
 });
 
-export const changeUsernameInput = z.object({ username: usernameSchema });
 export const changeUsernameOutput = z.object({ username: z.string() });
 
 export const completeOnboardingOutput = z.object({ onboarded: z.literal(true) });

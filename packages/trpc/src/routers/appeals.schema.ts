@@ -1,17 +1,12 @@
 import { z } from 'zod';
 
-/** Why the Overlord was wrong, in the appellant's words; the Graveyard form uses this schema. */
-export const appealReasonSchema = z
-  .string()
-  .trim()
-  .min(10, 'Give the Ministry at least a sentence: why was the Overlord wrong?')
-  .max(1_000, 'Keep the plea under 1,000 characters.');
-
-export const fileAppealInput = z.object({
-  kind: z.enum(['post', 'topic']),
-  id: z.uuid('That is not an identifier of a statement or topic.'),
-  reason: appealReasonSchema,
-});
+// The form-facing inputs live in @overlord/validators, shared with the web forms.
+export {
+  appealReasonSchema,
+  decideAppealInput,
+  decisionNoteSchema,
+  fileAppealInput,
+} from '@overlord/validators';
 
 export const fileAppealOutput = z.object({
   id: z.string(),
@@ -48,19 +43,6 @@ export const appealQueueOutput = z.object({
   total: z.number().int(),
   page: z.number().int(),
   pageCount: z.number().int(),
-});
-
-/** The reviewer's note is shown to the appellant and, when sustained, on the restored item. */
-export const decisionNoteSchema = z
-  .string()
-  .trim()
-  .min(3, 'Write a short note for the citizen.')
-  .max(500, 'Keep the note under 500 characters.');
-
-export const decideAppealInput = z.object({
-  appealId: z.uuid('That is not an appeal identifier.'),
-  outcome: z.enum(['sustained', 'denied']),
-  note: decisionNoteSchema,
 });
 
 export const decideAppealOutput = z.object({

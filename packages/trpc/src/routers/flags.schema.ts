@@ -1,17 +1,12 @@
 import { z } from 'zod';
 
-/** What the reporter saw; the "Report treason" form uses this schema's limits. */
-export const flagReasonSchema = z
-  .string()
-  .trim()
-  .min(10, 'Tell the Ministry what is wrong with it, in a sentence at least.')
-  .max(500, 'Keep the report under 500 characters.');
-
-export const fileFlagInput = z.object({
-  kind: z.enum(['post', 'topic']),
-  id: z.uuid('That is not an identifier of a statement or topic.'),
-  reason: flagReasonSchema,
-});
+// The form-facing inputs live in @overlord/validators, shared with the web forms.
+export {
+  decideFlagInput,
+  fileFlagInput,
+  flagNoteSchema,
+  flagReasonSchema,
+} from '@overlord/validators';
 
 export const fileFlagOutput = z.object({
   id: z.string(),
@@ -45,16 +40,6 @@ export const flagQueueOutput = z.object({
   total: z.number().int(),
   page: z.number().int(),
   pageCount: z.number().int(),
-});
-
-export const decideFlagInput = z.object({
-  flagId: z.uuid('That is not a report identifier.'),
-  outcome: z.enum(['sustained', 'dismissed']),
-  note: z
-    .string()
-    .trim()
-    .min(3, 'Write a short note for the record.')
-    .max(500, 'Keep the note under 500 characters.'),
 });
 
 export const decideFlagOutput = z.object({

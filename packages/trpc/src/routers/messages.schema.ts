@@ -1,17 +1,16 @@
-import { bodySchema } from '@overlord/core';
+import { messageRecipientSchema } from '@overlord/validators';
 import { z } from 'zod';
 
+// The thread form checks the same schema before sending.
+export { sendMessageInput } from '@overlord/validators';
+
 export const messageIdSchema = z.uuid('That is not a message identifier.');
-const usernameRef = z.string().trim().min(1, 'Name the citizen.').max(64);
 
 const statusSchema = z.enum(['pending', 'approved', 'rejected', 'calibrate']);
 const reviewStateSchema = z.enum(['waiting', 'in_review', 'decided']);
 const rejectionReasonSchema = z
   .enum(['poor_logic', 'poor_tone', 'off_topic', 'terms_violation'])
   .nullable();
-
-/** The compose form validates with this same schema before sending. */
-export const sendMessageInput = z.object({ to: usernameRef, body: bodySchema });
 
 export const sendMessageOutput = z.object({
   id: z.string(),
@@ -37,7 +36,7 @@ export const conversationsOutput = z.array(
 );
 
 export const threadInput = z.object({
-  with: usernameRef,
+  with: messageRecipientSchema,
   limit: z.number().int().min(1).max(200).default(50),
   cursor: messageIdSchema.nullish(),
 });

@@ -1,18 +1,8 @@
-import { bodySchema } from '@overlord/core';
+import { postIdSchema, topicIdSchema } from '@overlord/validators';
 import { z } from 'zod';
 
-import { topicIdSchema } from './topics.schema.ts';
-
-export const postIdSchema = z.uuid('That is not a post identifier.');
-
-/** The compose form validates with this same schema before sending. */
-export const submitPostInput = z.object({
-  topicId: topicIdSchema,
-  parentId: postIdSchema.nullish(),
-  body: bodySchema,
-  /** The author's own calibrated post this one improves on (SPEC §5: calibrate → resubmit). */
-  resubmissionOf: postIdSchema.nullish(),
-});
+// The compose form checks the same schema before sending.
+export { postIdSchema, submitPostInput } from '@overlord/validators';
 
 export const submitPostOutput = z.object({
   id: z.string(),

@@ -1,6 +1,9 @@
+import { topicIdSchema } from '@overlord/validators';
 import { z } from 'zod';
 
-export const topicIdSchema = z.uuid('That is not a topic identifier.');
+// The proposal form checks the same schema before sending.
+export { createTopicInput, topicIdSchema } from '@overlord/validators';
+
 const tagSlug = z
   .string()
   .trim()
@@ -38,19 +41,6 @@ export const listTopicsOutput = z.object({
 });
 
 export const getTopicInput = z.object({ id: topicIdSchema });
-
-export const createTopicInput = z.object({
-  title: z
-    .string()
-    .trim()
-    .min(8, 'A topic title needs at least 8 characters.')
-    .max(200, 'A topic title has at most 200 characters.'),
-  description: z
-    .string()
-    .trim()
-    .min(20, 'Describe the question in at least 20 characters.')
-    .max(4000, 'A description has at most 4,000 characters.'),
-});
 
 export const createTopicOutput = z.object({
   id: z.string(),

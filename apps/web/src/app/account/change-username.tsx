@@ -1,11 +1,11 @@
 'use client';
 
+import { changeUsernameInput, firstIssue, USERNAME_MAX, USERNAME_MIN } from '@overlord/validators';
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState, type FormEvent } from 'react';
 
 import styles from '~/components/form.module.css';
 import { OverlordSays } from '~/components/overlord-says';
-import { USERNAME_MAX, USERNAME_MIN, validateUsername } from '~/lib/username';
 import { api } from '~/trpc/react';
 
 type Outcome = { tone: 'changed' | 'refused'; text: string } | null;
@@ -52,7 +52,7 @@ export function ChangeUsername({ current, canChange }: { current: string; canCha
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setOutcome(null);
-    const problem = validateUsername(name);
+    const problem = firstIssue(changeUsernameInput.shape.username, name);
     setError(problem);
     if (problem) {
       input.current?.focus();

@@ -1,13 +1,21 @@
 'use client';
 
+import {
+  applySanctionInput,
+  firstIssue,
+  RATE_LIMIT_MAX_COUNT,
+  RATE_LIMIT_MAX_WINDOW_SECONDS,
+  SANCTION_MAX_HOURS,
+  SANCTION_REASON_MAX,
+} from '@overlord/validators';
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 
 import styles from '~/components/form.module.css';
 import { api } from '~/trpc/react';
 
-/** Mirrors the api's limits (packages/trpc sanctions.schema.ts). */
-const MAX_HOURS = 7 * 24;
+/** The form counts the window in whole hours. */
+const MAX_WINDOW_HOURS = RATE_LIMIT_MAX_WINDOW_SECONDS / 3_600;
 
 /** Moderators+ restrain a citizen: a posting freeze or a rate limit, for up to a week. */
 export function SanctionForm({ username }: { username: string }) {
@@ -30,9 +38,10 @@ export function SanctionForm({ username }: { username: string }) {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const duration = Number(hours);
-    if (!Number.isInteger(duration) || duration < 1 || duration > MAX_HOURS)
-      return setError(`Choose a duration of 1 to ${MAX_HOURS} hours.`);
-    if (reason.trim().length < 3) return setError('State the reason; the citizen will read it.');
+    if (!Number.isInteger(duration) || duration < 1 || duration > SANCTION_MAX_HOURS)
+      return setError(`Choose a duration of 1 to ${SANCTION_MAX_HOURS} hours.`);
+    const badReason = firstIssue(applySanctionInput.shape.reason, reason);
+    if (badReason) return setError(badReason);
     const limit = { count: Number(count), windowSeconds: Number(perHours) * 3_600 };
     if (kind === 'rate_limit' && !(limit.count >= 1 && limit.windowSeconds >= 3_600))
       return setError('A rate limit needs at least one submission per at least one hour.');
@@ -81,7 +90,7 @@ export function SanctionForm({ username }: { username: string }) {
             className="field"
             type="number"
             min={1}
-            max={100}
+            max={RATE_LIMIT_MAX_COUNT}
             value={count}
             onChange={(e) => setCount(e.target.value)}
           />
@@ -93,21 +102,21 @@ export function SanctionForm({ username }: { username: string }) {
             className="field"
             type="number"
             min={1}
-            max={168}
+            max={MAX_WINDOW_HOURS}
             value={perHours}
             onChange={(e) => setPerHours(e.target.value)}
           />
         </div>
       ) : null}
       <label htmlFor={`${ids}-hours`} className={styles.label}>
-        Duration in hours (at most {MAX_HOURS})
+        Duration in hours (at most {SANCTION_MAX_HOURS})
       </label>
       <input
         id={`${ids}-hours`}
         className="field"
         type="number"
         min={1}
-        max={MAX_HOURS}
+        max={SANCTION_MAX_HOURS}
         value={hours}
         onChange={(e) => setHours(e.target.value)}
       />
@@ -118,7 +127,7 @@ export function SanctionForm({ username }: { username: string }) {
         id={`${ids}-reason`}
         className="field"
         rows={2}
-        maxLength={500}
+        maxLength={SANCTION_REASON_MAX}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
         aria-describedby={error ? `${ids}-error` : undefined}

@@ -1,11 +1,12 @@
 'use client';
 
+import { firstIssue, MAX_BODY_LENGTH, sendMessageInput } from '@overlord/validators';
 import { useId, useRef, useState, type FormEvent } from 'react';
 
 import { BodyField } from '~/components/body-field';
 import { OverlordSays } from '~/components/overlord-says';
 import { formatTimestamp, plural } from '~/lib/format';
-import { MAX_BODY_LENGTH, messageStatus, validateMessage } from '~/lib/messages';
+import { messageStatus } from '~/lib/messages';
 import { api } from '~/trpc/react';
 
 import styles from '../messages.module.css';
@@ -143,7 +144,7 @@ function ComposeMessage({ to }: { to: string }) {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setNotice(null);
-    const problem = validateMessage(body);
+    const problem = firstIssue(sendMessageInput.shape.body, body);
     setError(problem);
     if (problem) {
       textarea.current?.focus();

@@ -1,10 +1,13 @@
 'use client';
 
+import { decideAppealInput, NOTE_MAX } from '@overlord/validators';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
 import { DecisionForm, decisionError } from '~/components/decision-form';
 import { api } from '~/trpc/react';
+
+const NOTE = { schema: decideAppealInput.shape.note, max: NOTE_MAX };
 
 const OUTCOMES = [
   { value: 'sustained', label: 'Sustain: publish it' },
@@ -22,6 +25,7 @@ export function AppealDecision({ appealId }: { appealId: string }) {
   return (
     <DecisionForm
       label="Decide this appeal"
+      note={NOTE}
       outcomes={OUTCOMES}
       pending={decide.isPending}
       error={error}

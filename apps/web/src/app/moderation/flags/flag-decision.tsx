@@ -1,10 +1,13 @@
 'use client';
 
+import { decideFlagInput, FLAG_NOTE_MAX } from '@overlord/validators';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
 import { DecisionForm, decisionError } from '~/components/decision-form';
 import { api } from '~/trpc/react';
+
+const NOTE = { schema: decideFlagInput.shape.note, max: FLAG_NOTE_MAX };
 
 const OUTCOMES = [
   { value: 'sustained', label: 'Sustain: hide it' },
@@ -22,6 +25,7 @@ export function FlagDecision({ flagId }: { flagId: string }) {
   return (
     <DecisionForm
       label="Decide this report"
+      note={NOTE}
       outcomes={OUTCOMES}
       pending={decide.isPending}
       error={error}

@@ -1,11 +1,11 @@
 'use client';
 
+import { firstIssue, MAX_BODY_LENGTH, submitPostInput } from '@overlord/validators';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
 import { BodyField } from '~/components/body-field';
 import { OverlordSays } from '~/components/overlord-says';
 import { clearDraft, saveDraft, takeDraft } from '~/lib/drafts';
-import { MAX_BODY_LENGTH, validateBody } from '~/lib/posts';
 import { api } from '~/trpc/react';
 
 import styles from './topic.module.css';
@@ -110,7 +110,7 @@ export function ComposeStatement({
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setNotice(null);
-    const problem = validateBody(body);
+    const problem = firstIssue(submitPostInput.shape.body, body);
     setError(problem);
     if (problem) {
       textarea.current?.focus();

@@ -1,24 +1,31 @@
 'use client';
 
+import {
+  createTopicInput,
+  fieldIssues,
+  TOPIC_DESCRIPTION_MAX,
+  TOPIC_DESCRIPTION_MIN,
+  TOPIC_TITLE_MAX,
+  TOPIC_TITLE_MIN,
+} from '@overlord/validators';
 import Link from 'next/link';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
 import styles from '~/components/form.module.css';
 import { OverlordSays } from '~/components/overlord-says';
 import { clearDraft, saveDraft, takeDraft } from '~/lib/drafts';
-import {
-  DESCRIPTION_MAX,
-  TITLE_MAX,
-  TOPIC_RIGHT_REFUSAL,
-  validateTopic,
-  type TopicErrors,
-  type TopicFields,
-} from '~/lib/topics';
+import { TOPIC_RIGHT_REFUSAL } from '~/lib/topics';
 import { api } from '~/trpc/react';
 
 /** One proposal form per browser: the draft's scope. */
 const SCOPE = 'new';
 const HERE = '/topics/new';
+
+interface TopicFields {
+  title: string;
+  description: string;
+}
+type TopicErrors = Partial<Record<keyof TopicFields, string>>;
 
 type Notice =
   | { tone: 'restored' | 'refused' | 'rejected' | 'failed'; text: string }
@@ -102,7 +109,7 @@ export function ProposeTopic({
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setNotice(null);
-    const problems = validateTopic(fields);
+    const problems: TopicErrors = fieldIssues(createTopicInput, fields);
     setErrors(problems);
     if (problems.title) return titleRef.current?.focus();
     if (problems.description) return descriptionRef.current?.focus();
@@ -127,7 +134,7 @@ export function ProposeTopic({
           Title
         </label>
         <p id={`${ids}-title-hint`} className={styles.hint}>
-          A question, 8 to {TITLE_MAX} characters.
+          A question, {TOPIC_TITLE_MIN} to {TOPIC_TITLE_MAX} characters.
         </p>
         <input
           ref={titleRef}
@@ -150,8 +157,9 @@ export function ProposeTopic({
           Description
         </label>
         <p id={`${ids}-description-hint`} className={styles.hint}>
-          What should citizens debate, and why? 20 to {DESCRIPTION_MAX.toLocaleString('en')}{' '}
-          characters; {(DESCRIPTION_MAX - fields.description.length).toLocaleString('en')} left.
+          What should citizens debate, and why? {TOPIC_DESCRIPTION_MIN} to{' '}
+          {TOPIC_DESCRIPTION_MAX.toLocaleString('en')} characters;{' '}
+          {(TOPIC_DESCRIPTION_MAX - fields.description.length).toLocaleString('en')} left.
         </p>
         <textarea
           ref={descriptionRef}
