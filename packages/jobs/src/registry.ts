@@ -11,7 +11,7 @@ export const jobPayloads = {
   /** Judge the head of one conversation's message queue, then re-queue. */
   'evaluate-messages': z.object({ conversationId: z.uuid() }),
   'recover-pending': z.looseObject({}),
-  /** Embed one approved public item for chat retrieval (SPEC §12). */
+  /** Embed one approved public item for chat retrieval (docs/product.md §12). */
   'embed-content': z.object({ kind: z.enum(['topic', 'post']), id: z.uuid() }),
   /** Embed what has no vector from the current embedding model (after a provider change). */
   'reembed-content': z.looseObject({}),
@@ -21,9 +21,9 @@ export const jobPayloads = {
    * everyone when absent.
    */
   'award-badges': z.object({ sinceMinutes: z.number().int().positive().max(10_080).optional() }),
-  /** Erase the personal data of closed accounts (SPEC §14). */
+  /** Erase the personal data of closed accounts (docs/product.md §14). */
   'erase-accounts': z.looseObject({}),
-  /** Delete or strip what is past its retention period (SPEC §14). */
+  /** Delete or strip what is past its retention period (docs/product.md §14). */
   'apply-retention': z.looseObject({}),
   /** Rebuild the Redis leaderboard mirror from the stored scores. */
   'rebuild-leaderboard': z.looseObject({}),

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 
-/** Stream names. Every live view reads one of these (ARCHITECTURE: job progress streams). */
+/** Stream names. Every live view reads one of these (docs/architecture.md §5). */
 export const streams = {
   job: (jobId: string) => `jobs:${jobId}:events`,
   topic: (topicId: string) => `topics:${topicId}:events`,

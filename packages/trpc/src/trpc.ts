@@ -70,8 +70,8 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
 });
 
 /**
- * The permission check: the procedure's capability from the one permission table (SPEC §2),
- * including live rules (top 10% by loyalty). Narrows `ctx.actor` to non-null and records the
+ * The permission check: the procedure's capability from the one permission table (docs/product.md
+ * §2), including live rules (top 10% by loyalty). Narrows `ctx.actor` to non-null and records the
  * capability in `ctx.capability`. Handlers never look at roles themselves.
  */
 export function authorized<C extends Exclude<Capability, AnonymousCapability>>(capability: C) {

@@ -2,7 +2,10 @@ import { applyRetention, type Deps, eraseClosedAccounts } from '@overlord/core';
 import { parsePayload } from '@overlord/jobs';
 import type { Task } from 'graphile-worker';
 
-/** Erases closed accounts (SPEC §14); added when a citizen closes theirs, and swept hourly. */
+/**
+ * Erases closed accounts (docs/product.md §14); added when a citizen closes theirs, and swept
+ * hourly.
+ */
 export const eraseAccountsTask =
   (deps: Pick<Deps, 'db'>): Task =>
   async (payload, helpers) => {
@@ -11,7 +14,7 @@ export const eraseAccountsTask =
     if (erased > 0) helpers.logger.info(`erase-accounts: ${erased} account(s) erased`);
   };
 
-/** Daily: applies the retention periods (SPEC §14). */
+/** Daily: applies the retention periods (docs/product.md §14). */
 export const applyRetentionTask =
   (deps: Pick<Deps, 'db'>): Task =>
   async (payload, helpers) => {

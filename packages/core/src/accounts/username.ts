@@ -1,4 +1,4 @@
-// Public usernames (SPEC §3): generated unique on first sign-in, changeable once.
+// Public usernames (docs/product.md §3): generated unique on first sign-in, changeable once.
 import { randomInt } from 'node:crypto';
 
 import { z } from 'zod';

@@ -60,7 +60,10 @@ export interface ListTopicsInput {
   q?: string | undefined;
 }
 
-/** The feed: newest first, in-evaluation topics included (SPEC §4). Cursor = last topic id. */
+/**
+ * The feed: newest first, in-evaluation topics included (docs/product.md §4). Cursor = last topic
+ * id.
+ */
 export async function listTopics(db: Db, input: ListTopicsInput) {
   const where: Prisma.TopicWhereInput = {
     ...publicTopicWhere,
@@ -70,7 +73,8 @@ export async function listTopics(db: Db, input: ListTopicsInput) {
           OR: [
             { title: { contains: input.q, mode: 'insensitive' } },
             { description: { contains: input.q, mode: 'insensitive' } },
-            // Keyword search covers statements too (SPEC §12): a topic matches through its posts.
+            // Keyword search covers statements too (docs/product.md §12): a topic matches through
+            // its posts.
             {
               posts: {
                 some: { ...publicPostWhere, body: { contains: input.q, mode: 'insensitive' } },

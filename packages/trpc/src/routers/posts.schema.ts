@@ -10,7 +10,10 @@ export const submitPostInput = z.object({
   topicId: topicIdSchema,
   parentId: postIdSchema.nullish(),
   body: bodySchema,
-  /** The author's own calibrated post this one improves on (SPEC §5: calibrate → resubmit). */
+  /**
+   * The author's own calibrated post this one improves on (docs/product.md §5: calibrate →
+   * resubmit).
+   */
   resubmissionOf: postIdSchema.nullish(),
 });
 
