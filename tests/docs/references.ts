@@ -154,7 +154,7 @@ export function documentLoader(root: string) {
   const cache = new Map<string, DocSections | null>();
   return (target: string): DocSections | null => {
     if (!cache.has(target)) {
-      let sections: DocSections | null = null;
+      let sections: DocSections | null;
       try {
         sections = sectionsOf(readFileSync(resolve(root, target), 'utf8'));
       } catch {
