@@ -81,8 +81,8 @@ function startWorkerProcess(): { child: ChildProcess; output: () => string } {
   children.add(child);
   child.once('exit', () => children.delete(child));
   let output = '';
-  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   return { child, output: () => output };
 }
 

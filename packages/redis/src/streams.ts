@@ -50,8 +50,7 @@ export async function readEvents(
   blockMs: number,
   count = 100,
 ): Promise<StreamEntry[]> {
-  const reply = (await redis.xread('COUNT', count, 'BLOCK', blockMs, 'STREAMS', name, lastId)) as
-    [string, [string, string[]][]][] | null;
+  const reply = await redis.xread('COUNT', count, 'BLOCK', blockMs, 'STREAMS', name, lastId);
   if (!reply) return [];
   return reply.flatMap(([, entries]) =>
     entries.map(([id, fields]) => ({ id, event: JSON.parse(fields[1] ?? '{}') as LiveEvent })),

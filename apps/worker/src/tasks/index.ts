@@ -26,7 +26,7 @@ const tasks: Partial<Record<JobName, TaskFactory>> = {
 
 export function createTaskList(deps: Deps, policy: ReviewPolicy = defaultReviewPolicy): TaskList {
   return {
-    ...Object.fromEntries(Object.entries(tasks).map(([name, factory]) => [name, factory!(deps)])),
+    ...Object.fromEntries(Object.entries(tasks).map(([name, factory]) => [name, factory(deps)])),
     'evaluate-posts': reviewQueueTask(deps, 'post', policy),
     'evaluate-topics': reviewQueueTask(deps, 'topic', policy),
     'evaluate-messages': reviewQueueTask(deps, 'message', policy),
