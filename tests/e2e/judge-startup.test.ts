@@ -126,9 +126,12 @@ describe('the operator opts into the offline judge', { timeout: 90_000 }, () => 
     });
     try {
       const port = await portOf(p, 'port');
-      const res = await fetch(`http://127.0.0.1:${port}/readyz`);
-      expect(res.status).toBe(200);
-      expect(await res.json()).toMatchObject({
+      // Ready once Redis is connected, which a busy machine may take a moment longer for.
+      const body = await waitFor(async () => {
+        const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+        return res.status === 200 && ((await res.json()) as Record<string, unknown>);
+      }, 20_000);
+      expect(body).toMatchObject({
         ready: true,
         judge: { name: 'offline-v1', provider: 'offline', offlineOptIn: true },
       });

@@ -2,25 +2,7 @@ import type { Db, Prisma } from '@overlord/db';
 
 import type { Deps } from '../deps.ts';
 import { estimateWait, recentSecondsPerItem } from '../queues/eta.ts';
-import { publicTopicWhere } from '../topics/visibility.ts';
-import { publicPostWhere } from './visibility.ts';
-
-const postSelect = {
-  id: true,
-  topicId: true,
-  parentId: true,
-  body: true,
-  status: true,
-  submittedAt: true,
-  reviewStartedAt: true,
-  decidedAt: true,
-  feedback: true,
-  commentary: true,
-  author: { select: { username: true } },
-  tags: { select: { tag: { select: { slug: true } } } },
-} satisfies Prisma.PostSelect;
-
-type PostRow = Prisma.PostGetPayload<{ select: typeof postSelect }>;
+import { type PostListRow, selectTopicPostPage } from './list-sql.ts';
 
 export interface PublicPost {
   id: string;
@@ -39,23 +21,23 @@ export interface PublicPost {
   tags: string[];
 }
 
-function toPublic(row: PostRow): PublicPost {
+function toPublic(row: PostListRow): PublicPost {
   const approved = row.status === 'approved';
   return {
     id: row.id,
-    topicId: row.topicId,
-    parentId: row.parentId,
+    topicId: row.topic_id,
+    parentId: row.parent_id,
     body: row.body,
     status: approved ? 'approved' : 'pending',
     inEvaluation: !approved,
-    reviewState: approved ? 'decided' : row.reviewStartedAt ? 'in_review' : 'waiting',
-    author: { username: row.author.username },
-    submittedAt: row.submittedAt,
-    decidedAt: row.decidedAt,
+    reviewState: approved ? 'decided' : row.review_started_at ? 'in_review' : 'waiting',
+    author: { username: row.author_username },
+    submittedAt: row.submitted_at,
+    decidedAt: row.decided_at,
     // The Overlord's words are public only once it has decided.
     feedback: approved ? row.feedback : null,
     commentary: approved ? row.commentary : null,
-    tags: row.tags.map((t) => t.tag.slug),
+    tags: row.tags,
   };
 }
 
@@ -69,13 +51,10 @@ export interface ListTopicPostsInput {
  * A topic's posts in submission order, whatever order evaluation finished in (docs/product.md §5).
  */
 export async function listTopicPosts(db: Db, input: ListTopicPostsInput) {
-  const rows = await db.post.findMany({
-    // A hidden, rejected or returned topic has no public statements either.
-    where: { topicId: input.topicId, ...publicPostWhere, topic: publicTopicWhere },
-    select: postSelect,
-    orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+  const rows = await selectTopicPostPage(db, {
+    topicId: input.topicId,
     take: input.limit + 1,
-    ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
+    cursor: input.cursor,
   });
   const page = rows.slice(0, input.limit);
   return {

@@ -1,6 +1,7 @@
 import type { Db, Prisma } from '@overlord/db';
 
 import { publicPostWhere } from '../posts/visibility.ts';
+import { selectTopicPage, type TopicListRow } from './list-sql.ts';
 import { publicTopicWhere } from './visibility.ts';
 
 // Explicit select: only public fields ever leave the database layer.
@@ -65,37 +66,33 @@ export interface ListTopicsInput {
  * id.
  */
 export async function listTopics(db: Db, input: ListTopicsInput) {
-  const where: Prisma.TopicWhereInput = {
-    ...publicTopicWhere,
-    ...(input.tag ? { tags: { some: { tag: { slug: input.tag } } } } : {}),
-    ...(input.q
-      ? {
-          OR: [
-            { title: { contains: input.q, mode: 'insensitive' } },
-            { description: { contains: input.q, mode: 'insensitive' } },
-            // Keyword search covers statements too (docs/product.md §12): a topic matches through
-            // its posts.
-            {
-              posts: {
-                some: { ...publicPostWhere, body: { contains: input.q, mode: 'insensitive' } },
-              },
-            },
-          ],
-        }
-      : {}),
-  };
-  const rows = await db.topic.findMany({
-    where,
-    select: topicSelect,
-    orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
+  const rows = await selectTopicPage(db, {
     take: input.limit + 1,
-    ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
+    cursor: input.cursor,
+    ...(input.tag ? { tag: input.tag } : {}),
+    ...(input.q ? { q: input.q } : {}),
   });
   const page = rows.slice(0, input.limit);
   return {
-    items: page.map(toSummary),
+    items: page.map(fromListRow),
     nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null,
   };
+}
+
+function fromListRow(row: TopicListRow): TopicSummary {
+  return toSummary({
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    status: row.status as TopicRow['status'],
+    isSystem: row.is_system,
+    submittedAt: row.submitted_at,
+    decidedAt: row.decided_at,
+    commentary: row.commentary,
+    author: row.author_username === null ? null : { username: row.author_username },
+    tags: row.tags.map((slug) => ({ tag: { slug } })),
+    _count: { posts: row.post_count },
+  });
 }
 
 export async function getTopic(db: Db, id: string): Promise<TopicSummary | null> {
