@@ -101,10 +101,18 @@ describe('queue order across failures', () => {
 
     const inFailing = await submitAll(failing, [body(1, '[head-a]'), body(2), body(3)]);
     // Once the head has failed, another topic's posts arrive: they must not wait for it.
-    await waitFor(async () => {
+    const failed = await waitFor(async () => {
       const claim = await database.db.reviewClaim.findFirst({ where: { itemId: inFailing[0] } });
-      return (claim?.attempts ?? 0) >= 1;
+      return (claim?.attempts ?? 0) >= 1 && claim;
     }, 15_000);
+    // The estimate of the post behind the head counts the head's wait for its retry.
+    const behind = await vera.posts.status.query({ id: inFailing[1]! });
+    expect(behind.status).toBe('pending');
+    if (failed.retryAt && failed.retryAt.getTime() > Date.now()) {
+      const retryWait = (failed.retryAt.getTime() - Date.now()) / 1000;
+      expect(behind.etaSeconds).not.toBeNull();
+      expect(behind.etaSeconds!).toBeGreaterThanOrEqual(retryWait - 0.5);
+    }
     const inOther = (await Promise.all([4, 5, 6].map((n) => submitAll(other, [body(n)])))).flat();
     const all = [...inFailing, ...inOther];
     await waitFor(

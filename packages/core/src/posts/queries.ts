@@ -2,6 +2,7 @@ import type { Db, Prisma } from '@overlord/db';
 
 import type { Deps } from '../deps.ts';
 import { estimateWait, recentSecondsPerItem } from '../queues/eta.ts';
+import { queueName } from '../review/queues.ts';
 import { type PostListRow, selectTopicPostPage } from './list-sql.ts';
 
 export interface PublicPost {
@@ -113,22 +114,26 @@ export async function getPostStatus(
   }
   const [[counts], secondsPerItem] = await Promise.all([
     // Compared in SQL: submission stamps have microseconds, which a JS Date would drop.
-    db.$queryRawUnsafe<[{ position: number; queue_length: number }]>(
+    db.$queryRawUnsafe<[{ position: number; queue_length: number; head_wait: number | null }]>(
       `SELECT count(*) FILTER (WHERE (q.submitted_at, q.id) <= (p.submitted_at, p.id))::int AS position,
-              count(*)::int AS queue_length
+              count(*)::int AS queue_length,
+              -- A head waiting for its retry holds the whole topic (docs/decisions.md).
+              (SELECT greatest(0, extract(epoch FROM c.retry_at - clock_timestamp()))::float8
+                 FROM review_claims c WHERE c.queue = $2 AND c.retry_at IS NOT NULL) AS head_wait
          FROM posts p JOIN posts q ON q.topic_id = p.topic_id AND q.status = 'pending'
         WHERE p.id = $1::uuid`,
       post.id,
+      queueName('post', post.topicId),
     ),
     recentSecondsPerItem(db, 'post'),
   ]);
-  const { position, queue_length: queueLength } = counts;
+  const { position, queue_length: queueLength, head_wait: headWait } = counts;
   return {
     ...post,
     reviewState,
     position,
     queueLength,
-    etaSeconds: estimateWait(position, reviewState === 'in_review', secondsPerItem),
+    etaSeconds: estimateWait(position, reviewState === 'in_review', secondsPerItem, headWait ?? 0),
     // While it waits, the Overlord comments on its place in the queue (docs/product.md §6).
     commentary: deps.overlord.commentary({
       // Position 0 is the Overlord's word for "on the inspection desk".

@@ -40,13 +40,19 @@ export async function recentSecondsPerItem(db: Db, kind: QueueKind): Promise<num
   return seconds;
 }
 
-/** Seconds until a verdict for the item at `position` (1 = next or in review). */
+/**
+ * Seconds until a verdict for the item at `position` (1 = next or in review), from the measured
+ * seconds per review. `headWaitSeconds` is what the queue's head still waits before its retry
+ * (a failing model call, or the hourly call budget spent): nothing in the queue moves before it.
+ */
 export function estimateWait(
   position: number,
   inReview: boolean,
   secondsPerItem: number | null,
+  headWaitSeconds = 0,
 ): number | null {
   if (secondsPerItem === null) return null;
   const own = inReview ? secondsPerItem / 2 : secondsPerItem;
-  return Math.max(0, Math.round(((position - 1) * secondsPerItem + own) * 10) / 10);
+  const seconds = headWaitSeconds + (position - 1) * secondsPerItem + own;
+  return Math.max(0, Math.round(seconds * 10) / 10);
 }
