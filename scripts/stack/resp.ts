@@ -83,7 +83,7 @@ export function redisCommand(
         resolve(reply!.value);
       } catch (error) {
         socket.destroy();
-        reject(error as Error);
+        reject(error);
       }
     });
     socket.once('error', reject);

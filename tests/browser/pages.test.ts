@@ -295,7 +295,7 @@ describe('your data', () => {
       page.getByRole('link', { name: 'Download everything (JSON)' }).click(),
     ]);
     expect(json.suggestedFilename()).toMatch(/^overlord-citizen_quinn-\d{4}-\d{2}-\d{2}\.json$/);
-    const data = JSON.parse(await readFile((await json.path())!, 'utf8')) as {
+    const data = JSON.parse(await readFile(await json.path(), 'utf8')) as {
       account: { username: string; email: string };
       posts: unknown[];
     };
@@ -304,7 +304,7 @@ describe('your data', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Loyalty events' }).click(),
     ]);
-    expect((await readFile((await csv.path())!, 'utf8')).split('\n')[0]).toBe('id');
+    expect((await readFile(await csv.path(), 'utf8')).split('\n')[0]).toBe('id');
 
     await page.getByLabel(/Type your username/).fill('citizen_quin');
     await page.getByRole('button', { name: 'Close my account' }).click();

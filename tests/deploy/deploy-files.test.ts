@@ -1,6 +1,6 @@
-// Structural checks of the deployment files (render.yaml, .github/workflows) against SPEC.md §15
-// and ARCHITECTURE.md "Deployment", plus behaviour tests of the CI shell scripts against local
-// fake servers (no network).
+// Structural checks of the deployment files (render.yaml, .github/workflows) against
+// docs/product.md §15 and docs/architecture.md §12, plus behaviour tests of the CI shell scripts
+// against local fake servers (no network).
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -524,7 +524,7 @@ describe('render.yaml', () => {
     }
   });
 
-  it.each(ENV_NAMES)('%s: custom domains follow SPEC §15', (name) => {
+  it.each(ENV_NAMES)('%s: custom domains follow docs/product.md §15', (name) => {
     const env = environment(name);
     expect(service(env, 'web').domains).toEqual([...EXPECTED[name].web]);
     expect(service(env, 'api').domains).toEqual([...EXPECTED[name].api]);

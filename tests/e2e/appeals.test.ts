@@ -1,6 +1,6 @@
-// Appeals (SPEC §10, §8) through the real api and worker: only the author of a rejected item may
-// appeal, once per item and once per five minutes; moderators decide in a queue that shows the
-// original and the Overlord's reasons; a sustained appeal publishes the item live and makes the
+// Appeals (docs/product.md §10, §8) through the real api and worker: only the author of a rejected
+// item may appeal, once per item and once per five minutes; moderators decide in a queue that shows
+// the original and the Overlord's reasons; a sustained appeal publishes the item live and makes the
 // score what an approval would have made it; a denied one costs the configured penalty.
 import { findScoreDifferences } from '@overlord/core/leaderboard';
 import { stableId } from '@overlord/db';

@@ -1,5 +1,5 @@
-// Badges (SPEC §8) are awarded automatically from verdict history: statements go through the
-// real api and worker (offline judge), the award job runs in the worker, and the profile shows
+// Badges (docs/product.md §8) are awarded automatically from verdict history: statements go through
+// the real api and worker (offline judge), the award job runs in the worker, and the profile shows
 // the result. Awards are idempotent and follow the configured thresholds exactly.
 import { awardBadges, badgeCatalogue, syncBadgeCatalogue } from '@overlord/core';
 import { stableId } from '@overlord/db';

@@ -1,5 +1,5 @@
-// Calibrate (SPEC §5): a post returned with guidance counts neither way and can be resubmitted
-// once by its author, taking the original's place in the thread.
+// Calibrate (docs/product.md §5): a post returned with guidance counts neither way and can be
+// resubmitted once by its author, taking the original's place in the thread.
 import { stableId } from '@overlord/db';
 import { seed } from '@overlord/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
-// Ask the Overlord (SPEC §12) through the real api and the typed client: the answer streams in
-// chunks, cites public records found by meaning (with links), never cites hidden or rejected
-// content, knows who asks, and is rate-limited per citizen.
+// Ask the Overlord (docs/product.md §12) through the real api and the typed client: the answer
+// streams in chunks, cites public records found by meaning (with links), never cites hidden or
+// rejected content, knows who asks, and is rate-limited per citizen.
 import { randomUUID } from 'node:crypto';
 
 import { CHAT_LIMIT, embedContent } from '@overlord/core';

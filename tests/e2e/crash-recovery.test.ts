@@ -1,8 +1,8 @@
-// Exactly-once effects across a hard crash (ARCHITECTURE: tasks are idempotent; a verdict and
-// its job commit together). The real worker entry point runs as its own OS process and is
-// killed with SIGKILL in the middle of a batch of verdicts; a fresh worker process must finish
-// the batch with every submission decided once, one moderation event each, and every loyalty
-// score equal to the sum of its events.
+// Exactly-once effects across a hard crash (docs/architecture.md §4: tasks are idempotent; a
+// verdict and its job commit together). The real worker entry point runs as its own OS process
+// and is killed with SIGKILL in the middle of a batch of verdicts; a fresh worker process must
+// finish the batch with every submission decided once, one moderation event each, and every
+// loyalty score equal to the sum of its events.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
@@ -81,8 +81,8 @@ function startWorkerProcess(): { child: ChildProcess; output: () => string } {
   children.add(child);
   child.once('exit', () => children.delete(child));
   let output = '';
-  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   return { child, output: () => output };
 }
 

@@ -1,7 +1,7 @@
-// "Report treason" (SPEC §10, §8) through the real api and worker: citizens report public
-// statements; moderators decide every report of an item at once; a sustained report hides the
-// item live and scores it as a rejection; dismissed reports cost nothing until they pile up, and
-// then the reporter's speech is rate-limited.
+// "Report treason" (docs/product.md §10, §8) through the real api and worker: citizens report
+// public statements; moderators decide every report of an item at once; a sustained report hides
+// the item live and scores it as a rejection; dismissed reports cost nothing until they pile up,
+// and then the reporter's speech is rate-limited.
 import { FRIVOLOUS_REPORTS, FRIVOLOUS_SANCTION } from '@overlord/core';
 import { findScoreDifferences } from '@overlord/core/leaderboard';
 import { stableId } from '@overlord/db';

@@ -1,5 +1,5 @@
-// SPEC §13 languages and §12 embeddings with an OpenAI-compatible provider (local server):
-// translate before judging, store the translation once, embed approved content, re-embed
+// docs/product.md §13 languages and §12 embeddings with an OpenAI-compatible provider (local
+// server): translate before judging, store the translation once, embed approved content, re-embed
 // after a provider change. And the offline behaviour: detected, kept, marked untranslated.
 import { contentTexts, embedContent, textForJudgement } from '@overlord/core';
 import { seed } from '@overlord/db/seed';

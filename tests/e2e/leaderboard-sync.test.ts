@@ -1,5 +1,6 @@
 // The Redis leaderboard mirror follows every score change: a verdict moves the author, a ban
-// takes the citizen off the board, an unban puts them back (SPEC §8; ranks served from Redis).
+// takes the citizen off the board, an unban puts them back (docs/product.md §8; ranks served from
+// Redis).
 import { stableId } from '@overlord/db';
 import { seed } from '@overlord/db/seed';
 import {

@@ -1,5 +1,5 @@
-// Live updates (SPEC §7): a subscriber sees a post's events in order; a client that comes back
-// with its last event id receives exactly what it missed, with no duplicates.
+// Live updates (docs/product.md §7): a subscriber sees a post's events in order; a client that
+// comes back with its last event id receives exactly what it missed, with no duplicates.
 import { stableId } from '@overlord/db';
 import { seed } from '@overlord/db/seed';
 import { streams } from '@overlord/redis';

@@ -1,5 +1,5 @@
-// Private messages end to end (SPEC §11) over real HTTP with the typed client: send → safety
-// screen → per-conversation queue → offline judge (graphile-worker) → delivered or not.
+// Private messages end to end (docs/product.md §11) over real HTTP with the typed client: send →
+// safety screen → per-conversation queue → offline judge (graphile-worker) → delivered or not.
 import { conversationQueueKey, evaluateMessage, opaqueMessageId } from '@overlord/core';
 import { streams } from '@overlord/redis';
 import { seed } from '@overlord/db/seed';
@@ -125,7 +125,7 @@ describe('private messages', () => {
 
     expect(await eventsOf(sent.id)).toEqual([['message_approved', 1]]);
     expect(await scoreOf('citizen_vera')).toBe(before + 1);
-    // The stored score is the sum of the event log (SPEC §8).
+    // The stored score is the sum of the event log (docs/product.md §8).
     const { _sum } = await database.db.moderationEvent.aggregate({
       where: { user: { username: 'citizen_vera' } },
       _sum: { delta: true },
@@ -271,8 +271,8 @@ describe('private messages', () => {
       body: 'Boris, one more thought: frequent service also helps those who cannot drive.',
     });
     await verdictOf(vera, sent.id);
-    // A third citizen, a moderator (SPEC §2: moderators never see private messages), and even
-    // the recipient cannot follow the sender's message through the queue.
+    // A third citizen, a moderator (docs/product.md §2: moderators never see private messages), and
+    // even the recipient cannot follow the sender's message through the queue.
     expect(await codeOf(ada.messages.status.query({ id: sent.id }))).toBe('FORBIDDEN');
     expect(await codeOf(olga.messages.status.query({ id: sent.id }))).toBe('FORBIDDEN');
     expect(await codeOf(boris.messages.status.query({ id: sent.id }))).toBe('FORBIDDEN');

@@ -1,5 +1,5 @@
-// Notifications (SPEC §13) through the real api and worker: the Overlord's dispatches about
-// verdicts on one's own submissions, approved messages received and appeal outcomes; only for
+// Notifications (docs/product.md §13) through the real api and worker: the Overlord's dispatches
+// about verdicts on one's own submissions, approved messages received and appeal outcomes; only for
 // citizens who opted in; only one's own can be read or marked read.
 import { stableId } from '@overlord/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

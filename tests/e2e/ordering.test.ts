@@ -1,7 +1,7 @@
-// Queue order under load (ARCHITECTURE: strict FIFO per topic and across topic proposals,
-// parallel across topics). Many citizens submit interleaved posts to many topics at once over
-// HTTP; once everything is judged, each topic's verdicts must follow its submission order, and
-// no topic may ever have two posts in review at the same time.
+// Queue order under load (docs/architecture.md §4: strict FIFO per topic and across topic
+// proposals, parallel across topics). Many citizens submit interleaved posts to many topics at
+// once over HTTP; once everything is judged, each topic's verdicts must follow its submission
+// order, and no topic may ever have two posts in review at the same time.
 import { seed } from '@overlord/db/seed';
 import { streams } from '@overlord/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

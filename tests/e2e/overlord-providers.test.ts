@@ -1,5 +1,6 @@
 // The post flow with the api and worker judging through a real provider client (Anthropic's
-// wire API, served locally): same verdicts as offline, and the fail-closed rules of SPEC §6.
+// wire API, served locally): same verdicts as offline, and the fail-closed rules of docs/product.md
+// §6.
 import { listHeldForReview } from '@overlord/core';
 import { seed } from '@overlord/db/seed';
 import { stableId } from '@overlord/db';

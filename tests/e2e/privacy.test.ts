@@ -1,6 +1,6 @@
-// Data and privacy (SPEC §14) through the real api and worker: a citizen downloads everything
-// held about them; closing the account signs them out at once and the worker erases their
-// personal data while their public statements stay under an anonymous name; retention removes
+// Data and privacy (docs/product.md §14) through the real api and worker: a citizen downloads
+// everything held about them; closing the account signs them out at once and the worker erases
+// their personal data while their public statements stay under an anonymous name; retention removes
 // what is past its period without breaking the loyalty ledger.
 import { applyRetention } from '@overlord/core';
 import { findScoreDifferences } from '@overlord/core/leaderboard';

@@ -1,5 +1,5 @@
-// Queue status (SPEC §7): each waiting item's position, state, estimated wait and the Overlord's
-// commentary; the public overview. The worker is off so that items stay queued.
+// Queue status (docs/product.md §7): each waiting item's position, state, estimated wait and the
+// Overlord's commentary; the public overview. The worker is off so that items stay queued.
 import { stableId } from '@overlord/db';
 import { seed } from '@overlord/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

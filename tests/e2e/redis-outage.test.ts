@@ -1,6 +1,6 @@
-// Redis holds only rebuildable state (ARCHITECTURE): with it stopped, reads and submissions
-// still succeed and the worker still writes verdicts; when it returns, live updates resume by
-// themselves for a subscriber that never reconnected.
+// Redis holds only rebuildable state (docs/architecture.md §5): with it stopped, reads and
+// submissions still succeed and the worker still writes verdicts; when it returns, live updates
+// resume by themselves for a subscriber that never reconnected.
 import { join, resolve } from 'node:path';
 
 import { stableId } from '@overlord/db';

@@ -1,7 +1,7 @@
-// Managing sanctions (SPEC §10) over the api: moderators+ apply a freeze or a rate limit, only
-// downwards in rank and for at most a week; admins+ escalate (a stronger sanction replaces the
-// old one) and lift; the citizen sees their own; every change is audited; enforcement follows
-// at once on the citizen's next submission.
+// Managing sanctions (docs/product.md §10) over the api: moderators+ apply a freeze or a rate
+// limit, only downwards in rank and for at most a week; admins+ escalate (a stronger sanction
+// replaces the old one) and lift; the citizen sees their own; every change is audited; enforcement
+// follows at once on the citizen's next submission.
 import { stableId } from '@overlord/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 

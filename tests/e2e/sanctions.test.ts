@@ -1,5 +1,6 @@
-// Sanctions (SPEC §10) hold on every submission path: a freeze refuses posts, topic proposals
-// and private messages; a rate limit counts all three together; a lifted sanction is over.
+// Sanctions (docs/product.md §10) hold on every submission path: a freeze refuses posts, topic
+// proposals and private messages; a rate limit counts all three together; a lifted sanction is
+// over.
 import { stableId } from '@overlord/db';
 import { seed } from '@overlord/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

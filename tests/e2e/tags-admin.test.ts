@@ -1,5 +1,5 @@
-// Tag administration (SPEC §12) over the api: admins+ see every tag with its use, rename one
-// (label and slug), and merge one into another, moving its topics and statements; audited.
+// Tag administration (docs/product.md §12) over the api: admins+ see every tag with its use, rename
+// one (label and slug), and merge one into another, moving its topics and statements; audited.
 import { stableId } from '@overlord/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 

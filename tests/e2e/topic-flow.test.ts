@@ -1,5 +1,5 @@
-// Topic proposals (SPEC §4): visible "in evaluation" at once, judged in one global FIFO queue by
-// the worker, approved with tags (+5 loyalty) or rejected into the author's Graveyard.
+// Topic proposals (docs/product.md §4): visible "in evaluation" at once, judged in one global FIFO
+// queue by the worker, approved with tags (+5 loyalty) or rejected into the author's Graveyard.
 import { seed } from '@overlord/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 

@@ -45,7 +45,7 @@ describe('health', () => {
 
   it('answers readiness with 200 when Postgres, Redis and migrations are fine', async () => {
     const res = await fetch(`${stack.apiUrl}/readyz`);
-    const body = (await res.json()) as unknown;
+    const body = await res.json();
     expect(res.status, JSON.stringify(body)).toBe(200);
     expect(body).toMatchObject({
       ready: true,

@@ -104,7 +104,7 @@ export function createLiveness({
       const run = () =>
         sweep().catch((err: unknown) => log.warn({ err }, 'reclaiming stopped workers failed'));
       void run();
-      timer = setInterval(run, sweepIntervalMs);
+      timer = setInterval(() => void run(), sweepIntervalMs);
       timer.unref();
     },
     /** Releases the locks: call only after the runner has stopped (its jobs are settled). */

@@ -1,5 +1,5 @@
-// Live queue events (SPEC §7). Every step of an item (submitted, in review, decided) goes to
-// the global queue stream (the public pneumatic-tube view), the item's own job stream (its
+// Live queue events (docs/product.md §7). Every step of an item (submitted, in review, decided)
+// goes to the global queue stream (the public pneumatic-tube view), the item's own job stream (its
 // author's status card; topics and posts) and, for a post, its topic's stream (the topic page).
 import { createHash } from 'node:crypto';
 

@@ -1,5 +1,5 @@
-// Loyalty = weighted sum of moderation events (SPEC §8). The weights are configuration; the
-// score on the user row is updated in the same transaction as the event that moves it.
+// Loyalty = weighted sum of moderation events (docs/product.md §8). The weights are configuration;
+// the score on the user row is updated in the same transaction as the event that moves it.
 import type { ModerationEventKind, Prisma } from '@overlord/db';
 
 export const loyaltyWeights: Record<ModerationEventKind, number> = {

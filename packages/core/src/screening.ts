@@ -6,7 +6,10 @@ export const SCREEN_TIMEOUT_MS = 1_500;
 export type ScreenOutcome =
   | { kind: 'passed' }
   | { kind: 'failed'; result: ScreenResult }
-  /** The screen errored or timed out: reject by default and hold for a moderator (SPEC §6). */
+  /**
+   * The screen errored or timed out: reject by default and hold for a moderator (docs/product.md
+   * §6).
+   */
   | { kind: 'held'; reason: string };
 
 export async function screenFailClosed(

@@ -10,7 +10,7 @@ export interface OverlordHooks {
 
 /**
  * The single place that decides which brain judges. Everything else receives an `Overlord`
- * and cannot tell the difference (SPEC §6).
+ * and cannot tell the difference (docs/product.md §6).
  */
 export function createOverlord(config: OverlordConfig = {}, hooks: OverlordHooks = {}): Overlord {
   const resolved = OverlordConfigSchema.parse(config);

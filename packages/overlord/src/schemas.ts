@@ -155,7 +155,7 @@ export type ChatMessage = z.infer<typeof ChatMessageSchema>;
 
 export const ChatInputSchema = z.object({
   messages: z.array(ChatMessageSchema).min(1),
-  /** Who is asking (SPEC §12: the Overlord knows name, score and Graveyard count). */
+  /** Who is asking (docs/product.md §12: the Overlord knows name, score and Graveyard count). */
   citizen: z
     .object({ username: z.string(), loyalty: z.number(), graveyard: z.number().int() })
     .optional(),

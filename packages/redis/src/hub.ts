@@ -87,7 +87,7 @@ export function createStreamHub({
       const keys = [...watched.keys()];
       const cursors = keys.map((k) => watched.get(k)!.cursor);
       try {
-        const reply = (await reader.xread(
+        const reply = await reader.xread(
           'COUNT',
           1000,
           'BLOCK',
@@ -95,7 +95,7 @@ export function createStreamHub({
           'STREAMS',
           ...keys,
           ...cursors,
-        )) as [string, RawEntries][] | null;
+        );
         for (const [key, raw] of reply ?? []) {
           const stream = watched.get(key);
           if (!stream || raw.length === 0) continue;

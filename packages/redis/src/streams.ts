@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 
-/** Stream names. Every live view reads one of these (ARCHITECTURE: job progress streams). */
+/** Stream names. Every live view reads one of these (docs/architecture.md §5). */
 export const streams = {
   job: (jobId: string) => `jobs:${jobId}:events`,
   topic: (topicId: string) => `topics:${topicId}:events`,
@@ -50,8 +50,7 @@ export async function readEvents(
   blockMs: number,
   count = 100,
 ): Promise<StreamEntry[]> {
-  const reply = (await redis.xread('COUNT', count, 'BLOCK', blockMs, 'STREAMS', name, lastId)) as
-    [string, [string, string[]][]][] | null;
+  const reply = await redis.xread('COUNT', count, 'BLOCK', blockMs, 'STREAMS', name, lastId);
   if (!reply) return [];
   return reply.flatMap(([, entries]) =>
     entries.map(([id, fields]) => ({ id, event: JSON.parse(fields[1] ?? '{}') as LiveEvent })),

@@ -36,7 +36,7 @@ export const CLIENT_BATCH_ITEMS = 10;
 
 export function createOverlordClient(options: OverlordClientOptions): TRPCClient<AppRouter> {
   const url = new URL(TRPC_PATH, options.url).toString();
-  const headers = options.headers ?? (() => ({}));
+  const headers: NonNullable<OverlordClientOptions['headers']> = options.headers ?? (() => ({}));
   const baseFetch = options.fetch ?? fetch;
   return createTRPCClient<AppRouter>({
     links: [

@@ -45,7 +45,7 @@ const routes: Record<string, LiveRoute<z.ZodType>> = {
   'live.queues': {
     input: queuesLiveInput,
     stream: () => streams.queues(),
-  } as LiveRoute<z.ZodType>,
+  },
   'live.item': {
     input: itemLiveInput,
     stream: (input: z.infer<typeof itemLiveInput>) => streams.job(input.id),
@@ -77,7 +77,10 @@ function wireMessage(entry: StreamEntry): string | null {
 /** Reads the subscription input as tRPC would: superjson in `?input=`, resume id merged in. */
 function readInput(url: URL, req: IncomingMessage): unknown {
   const raw = url.searchParams.get('input');
-  let input: unknown = raw === null ? undefined : superjson.deserialize(JSON.parse(raw));
+  let input: unknown =
+    raw === null
+      ? undefined
+      : superjson.deserialize(JSON.parse(raw) as Parameters<typeof superjson.deserialize>[0]);
   const header = req.headers['last-event-id'];
   const lastEventId =
     (typeof header === 'string' ? header : null) ??

@@ -92,6 +92,9 @@ export function requestError(
   field: string,
   fallback: string,
 ): string {
+  // The rule takes `unknown ?? null` for the asserted type; without the assertion this fails to
+  // compile.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   const data = (err.data ?? null) as {
     code?: string;
     fieldErrors?: Record<string, string[] | undefined> | null;

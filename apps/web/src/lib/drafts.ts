@@ -1,5 +1,5 @@
-// An anonymous visitor's composition survives the sign-in round trip (SPEC §3): kept in this
-// browser only, never sent anywhere until the citizen, signed in, submits it. One mechanism
+// An anonymous visitor's composition survives the sign-in round trip (docs/product.md §3): kept in
+// this browser only, never sent anywhere until the citizen, signed in, submits it. One mechanism
 // for every kind of composition: statements (per topic) and topic proposals.
 export interface Drafts {
   post: { body: string; parentId: string | null };

@@ -1,4 +1,5 @@
-// The tables of "Download all my data" offered as CSV (SPEC §14), with their names on the page.
+// The tables of "Download all my data" offered as CSV (docs/product.md §14), with their names on
+// the page.
 export const CSV_DATASETS = [
   'topics',
   'posts',

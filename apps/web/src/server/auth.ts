@@ -1,6 +1,6 @@
 import 'server-only';
 
-// Sign-in (ARCHITECTURE "Auth"): next-auth with Google and database sessions (Prisma adapter).
+// Sign-in (docs/architecture.md §6): next-auth with Google and database sessions (Prisma adapter).
 // The session cookie is the one the api reads: same name, HttpOnly, SameSite=Lax, Secure when
 // deployed, scoped to AUTH_COOKIE_DOMAIN (the parent of web and api hosts) when set.
 import { PrismaAdapter } from '@auth/prisma-adapter';
@@ -101,7 +101,7 @@ const config = (): NextAuthConfig => ({
       return sameSiteRedirect(url, [baseUrl, env.AUTH_URL]);
     },
     signIn({ account, profile }) {
-      // SPEC §3: a verified email is required; refused before any account is created.
+      // docs/product.md §3: a verified email is required; refused before any account is created.
       if (account?.provider === 'google') return profile?.email_verified === true;
       return false;
     },

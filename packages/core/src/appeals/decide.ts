@@ -1,5 +1,5 @@
-// Deciding an appeal (SPEC §10, §8). Sustained: the item is published as if the Overlord had
-// approved it, and the author's score becomes what it would have been (the rejection's penalty
+// Deciding an appeal (docs/product.md §10, §8). Sustained: the item is published as if the Overlord
+// had approved it, and the author's score becomes what it would have been (the rejection's penalty
 // given back plus the approval's weight). Denied: the configured penalty. One transaction; the
 // event's idempotency key ("appeal:<id>") and the pending-only update make a double click
 // harmless.

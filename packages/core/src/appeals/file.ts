@@ -1,6 +1,6 @@
-// Filing an appeal (SPEC §10): the author of a rejected statement or topic proposal asks the
-// Ministry's moderators to overturn the Overlord. One appeal per item, and at most one appeal per
-// citizen every five minutes, counted in Postgres under a per-citizen lock so two quick clicks
+// Filing an appeal (docs/product.md §10): the author of a rejected statement or topic proposal asks
+// the Ministry's moderators to overturn the Overlord. One appeal per item, and at most one appeal
+// per citizen every five minutes, counted in Postgres under a per-citizen lock so two quick clicks
 // cannot both pass.
 import type { Actor, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';

@@ -1,6 +1,6 @@
-// The moderators' review queue of appeals (SPEC §10): oldest first, each with what the reviewer
-// needs to decide: the original text, its English translation when one was made, the Overlord's
-// reasons and the appellant's plea.
+// The moderators' review queue of appeals (docs/product.md §10): oldest first, each with what the
+// reviewer needs to decide: the original text, its English translation when one was made, the
+// Overlord's reasons and the appellant's plea.
 import type { Db } from '@overlord/db';
 
 export interface AppealCase {

@@ -1,4 +1,4 @@
-// Awards badges from verdict history (SPEC §8). Awards are facts derived from the stored
+// Awards badges from verdict history (docs/product.md §8). Awards are facts derived from the stored
 // verdicts, so one idempotent statement recomputes them: a crash or a missed run is repaired by
 // the next run, and the unique (user, badge) pair means nobody is awarded twice.
 import { type Db, sqlPool } from '@overlord/db';

@@ -1,5 +1,6 @@
-// The badges and their criteria (SPEC §8). Configuration: change a number or add a badge here and
-// the next award run stores it (`syncBadgeCatalogue`) and applies it to everyone's history.
+// The badges and their criteria (docs/product.md §8). Configuration: change a number or add a badge
+// here and the next award run stores it (`syncBadgeCatalogue`) and applies it to everyone's
+// history.
 import type { ContentStatus, RejectionReason } from '@overlord/db';
 
 /** Which of a citizen's judged statements count towards a badge; all given conditions hold. */

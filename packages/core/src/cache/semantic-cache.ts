@@ -1,4 +1,4 @@
-// Semantic cache (SPEC §6, ARCHITECTURE "Semantic cache"): an exact-hash fast path in Redis,
+// Semantic cache (docs/product.md §6, docs/architecture.md §8): an exact-hash fast path in Redis,
 // then the nearest neighbour in pgvector above a similarity threshold; answers live in Redis
 // with a TTL, and the pgvector row (same TTL) indexes them.
 import { createHash } from 'node:crypto';

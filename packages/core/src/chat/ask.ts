@@ -1,4 +1,4 @@
-// Ask the Overlord (SPEC §12): a conversation the server keeps for the session only
+// Ask the Overlord (docs/product.md §12): a conversation the server keeps for the session only
 // (memory.ts), answered from the rules and from retrieved public content, with links, and
 // knowing who asks (name, loyalty, Graveyard count). The answer streams in chunks.
 import { whenReady } from '@overlord/redis';

@@ -1,6 +1,7 @@
-// The conversation of Ask the Overlord, kept by the server for one signed-in session (SPEC §12:
-// no memory across sessions). The client sends only its question and a chat id; earlier turns,
-// the Overlord's answers included, come from here, so nobody can put words in its mouth.
+// The conversation of Ask the Overlord, kept by the server for one signed-in session
+// (docs/product.md §12: no memory across sessions). The client sends only its question and a chat
+// id; earlier turns, the Overlord's answers included, come from here, so nobody can put words in
+// its mouth.
 import { createHash } from 'node:crypto';
 
 import type { ChatMessage } from '@overlord/overlord';

@@ -1,5 +1,5 @@
-// Retrieval for Ask the Overlord (SPEC §12): the public topics and statements nearest in meaning
-// to a question, by cosine distance over content_embeddings (HNSW index), from the current
+// Retrieval for Ask the Overlord (docs/product.md §12): the public topics and statements nearest in
+// meaning to a question, by cosine distance over content_embeddings (HNSW index), from the current
 // embedding model only. Hidden, rejected or pending content never comes back.
 import type { Db } from '@overlord/db';
 import type { Overlord } from '@overlord/overlord';

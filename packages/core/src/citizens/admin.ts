@@ -1,5 +1,5 @@
-// Superadmin tools (SPEC §2): change a role, ban, unban, delete an account. Each writes an
-// audit_log row (actor, target, before/after) in the same transaction as the change, then drops
+// Superadmin tools (docs/product.md §2): change a role, ban, unban, delete an account. Each writes
+// an audit_log row (actor, target, before/after) in the same transaction as the change, then drops
 // the target's cached sessions so their very next request sees it.
 import type { Db, Prisma } from '@overlord/db';
 import type { Redis } from '@overlord/redis';
@@ -138,7 +138,7 @@ export function unbanUser(
 
 /**
  * Deletes an account: sessions end at once and the user can no longer sign in; personal data
- * is erased by the retention job (SPEC §14) within 30 days.
+ * is erased by the retention job (docs/product.md §14) within 30 days.
  */
 export function deleteUser(
   deps: AdminDeps & { requestId?: string },

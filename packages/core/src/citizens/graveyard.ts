@@ -1,5 +1,5 @@
-// The Graveyard (SPEC §9): a citizen's rejected topics and statements with the Overlord's
-// reasons. Visible to the citizen and to moderators+; the procedure decides who may ask.
+// The Graveyard (docs/product.md §9): a citizen's rejected topics and statements with the
+// Overlord's reasons. Visible to the citizen and to moderators+; the procedure decides who may ask.
 import type { Db, Prisma } from '@overlord/db';
 
 /** Rejected by a verdict, or hidden after a sustained flag (which counts as a rejection). */

@@ -1,4 +1,5 @@
-// The Overlord's onboarding (SPEC §3): the four things every new citizen is told, in order.
+// The Overlord's onboarding (docs/product.md §3): the four things every new citizen is told, in
+// order.
 export const onboardingSteps = [
   {
     key: 'judged',

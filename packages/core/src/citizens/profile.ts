@@ -1,6 +1,6 @@
-// A citizen's public file (SPEC §9): standing, badges, topics started, public activity and the
-// tags of the debates they took part in. Only public content: approved or in evaluation, never
-// hidden, never rejected or calibrated (those belong to the author's Graveyard).
+// A citizen's public file (docs/product.md §9): standing, badges, topics started, public activity
+// and the tags of the debates they took part in. Only public content: approved or in evaluation,
+// never hidden, never rejected or calibrated (those belong to the author's Graveyard).
 import type { Db, Prisma } from '@overlord/db';
 
 import type { Actor } from '../deps.ts';

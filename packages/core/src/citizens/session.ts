@@ -1,4 +1,4 @@
-// One session for web and api (ARCHITECTURE "Auth"): next-auth writes `sessions` rows and sets
+// One session for web and api (docs/architecture.md §6): next-auth writes `sessions` rows and sets
 // the cookie; the api reads the same row. Lookups are cached briefly in Redis and dropped on
 // sign-out, ban, role change, username change or deletion, so the next request sees the change.
 import { createHash } from 'node:crypto';
@@ -11,7 +11,8 @@ import type { Actor } from '../deps.ts';
 /**
  * Cookie names shared by next-auth (web) and the api. `__Secure-` wherever cookies are Secure.
  * Staging has a name of its own: production's cookie (Domain=<apex>) also reaches staging.<apex>,
- * and staging must never take it for one of its own sessions (docs/decisions.md, "Sessions").
+ * and staging must never take it for one of its own sessions (docs/decisions.md, "Staging and
+ * production sessions").
  */
 export function sessionCookieName(secure: boolean, appEnv?: string): string {
   const base = appEnv === 'staging' ? 'overlord-staging.session-token' : 'overlord.session-token';

@@ -1,4 +1,4 @@
-// Public usernames (SPEC §3): generated unique on first sign-in, changeable once.
+// Public usernames (docs/product.md §3): generated unique on first sign-in, changeable once.
 // Generating one needs node:crypto, so it stays on the server; the rule a chosen name follows
 // is browser-safe and lives in @overlord/validators.
 import { randomInt } from 'node:crypto';

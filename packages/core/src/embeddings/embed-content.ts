@@ -1,5 +1,5 @@
-// Vectors of approved public content for chat retrieval (SPEC §12). Each row carries the model
-// and dimension that made it; a provider change leaves old rows behind until re-embedded.
+// Vectors of approved public content for chat retrieval (docs/product.md §12). Each row carries the
+// model and dimension that made it; a provider change leaves old rows behind until re-embedded.
 import type { Db } from '@overlord/db';
 import type { Overlord } from '@overlord/overlord';
 

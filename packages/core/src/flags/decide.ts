@@ -1,5 +1,5 @@
-// Deciding a report (SPEC §10, §8). The decision covers every pending report of the same item.
-// Sustained: the item is hidden and counts as a rejection: its author's score becomes what a
+// Deciding a report (docs/product.md §10, §8). The decision covers every pending report of the same
+// item. Sustained: the item is hidden and counts as a rejection: its author's score becomes what a
 // rejection would have made it (the approval's gain taken back plus the rejection's weight), as
 // one event per item. Dismissed: the item stays; a reporter whose reports keep being dismissed
 // is put under a rate limit.

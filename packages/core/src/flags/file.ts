@@ -1,5 +1,5 @@
-// "Report treason" (SPEC §10): any citizen may flag a public, approved statement or topic with a
-// reason. One pending report per citizen and item; nobody reports their own words.
+// "Report treason" (docs/product.md §10): any citizen may flag a public, approved statement or
+// topic with a reason. One pending report per citizen and item; nobody reports their own words.
 import type { Actor, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 

@@ -1,5 +1,5 @@
-// The moderators' docket of reports (SPEC §10), oldest first: the reported text, its author and
-// the reporter's reason. Reports of one item are decided together (decide.ts).
+// The moderators' docket of reports (docs/product.md §10), oldest first: the reported text, its
+// author and the reporter's reason. Reports of one item are decided together (decide.ts).
 import type { Db } from '@overlord/db';
 
 export interface FlagCase {

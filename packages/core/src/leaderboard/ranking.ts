@@ -1,4 +1,4 @@
-// Leaderboard rank and the live top-10% cut-off (SPEC §8), fast at a million citizens.
+// Leaderboard rank and the live top-10% cut-off (docs/product.md §8), fast at a million citizens.
 // Postgres cannot answer "what is my rank" in better than O(rank), so the ordering is mirrored
 // in a Redis sorted set (O(log N) rank). Redis holds only rebuildable state: the set is rebuilt
 // from users.loyalty_score by a job, and when it is missing every read falls back to SQL.
@@ -205,7 +205,7 @@ export interface LoyaltyStanding {
   total: number;
   /** How many places make the top 10% (at least one). */
   cutoffRank: number;
-  /** May create topics (SPEC §4): inside the top 10% with a positive score. */
+  /** May create topics (docs/product.md §4): inside the top 10% with a positive score. */
   inTop10Percent: boolean;
 }
 

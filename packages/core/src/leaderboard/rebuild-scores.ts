@@ -1,5 +1,5 @@
 // Loyalty is stored on the user and moved with each event; this proves (and, if asked, repairs)
-// that every stored score equals the sum of that citizen's moderation events (SPEC §8).
+// that every stored score equals the sum of that citizen's moderation events (docs/product.md §8).
 import type { Db } from '@overlord/db';
 
 export interface ScoreDifference {

@@ -1,5 +1,5 @@
-// The public leaderboard and the Registry (SPEC §8, §9): pages of citizens with their exact
-// rank. Ranks come from Postgres (the users_leaderboard_idx order), never from the Redis
+// The public leaderboard and the Registry (docs/product.md §8, §9): pages of citizens with their
+// exact rank. Ranks come from Postgres (the users_leaderboard_idx order), never from the Redis
 // mirror, so a page and the top-10% right it shows always agree.
 import { type Db, Prisma } from '@overlord/db';
 
@@ -85,7 +85,10 @@ export async function topShareCutoff(db: Db): Promise<TopShareCutoff> {
 const pageCountOf = (matching: number, pageSize: number) =>
   Math.max(1, Math.ceil(matching / pageSize));
 
-/** All citizens by score, ties to the earlier account (SPEC §8). Offset paging on the index. */
+/**
+ * All citizens by score, ties to the earlier account (docs/product.md §8). Offset paging on the
+ * index.
+ */
 export async function leaderboardPage(
   db: Db,
   input: { page: number; pageSize: number },

@@ -1,5 +1,6 @@
-// Admins+ may read any private message (SPEC §2, §11); every read is written to audit_log.
-// Moderators never reach this: the permission table gives `readAnyMessage` to admin and up.
+// Admins+ may read any private message (docs/product.md §2, §11); every read is written to
+// audit_log. Moderators never reach this: the permission table gives `readAnyMessage` to admin and
+// up.
 import type { Db } from '@overlord/db';
 
 import type { Actor } from '../deps.ts';

@@ -1,5 +1,6 @@
-// Reading private messages (SPEC §11). Only the two participants ever read a conversation here;
-// admins audit through admin.readMessage (logged). Moderators have no way in, by design.
+// Reading private messages (docs/product.md §11). Only the two participants ever read a
+// conversation here; admins audit through admin.readMessage (logged). Moderators have no way in, by
+// design.
 import type { Db, Prisma } from '@overlord/db';
 
 import type { Actor } from '../deps.ts';

@@ -1,4 +1,4 @@
-// Private message submission (SPEC §11): the same guarantees as a post. Validate, screen
+// Private message submission (docs/product.md §11): the same guarantees as a post. Validate, screen
 // synchronously (fails closed), then either reject at once or queue the evaluation in the
 // conversation's FIFO, in one transaction with its job.
 import { enqueueReview, reviewJob } from '@overlord/jobs';

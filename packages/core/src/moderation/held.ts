@@ -1,5 +1,5 @@
-// SPEC §6: content whose safety screen errored or timed out is rejected by default and listed
-// for moderators, who decide it by hand. This is that list (the procedure is the caller's).
+// docs/product.md §6: content whose safety screen errored or timed out is rejected by default and
+// listed for moderators, who decide it by hand. This is that list (the procedure is the caller's).
 import type { Db } from '@overlord/db';
 
 import type { Actor } from '../deps.ts';

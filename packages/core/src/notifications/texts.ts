@@ -1,6 +1,6 @@
-// What the Overlord says in each notification (SPEC §13): verdicts on one's own submissions,
-// appeal and report outcomes, approved private messages received. Kept in one place so the
-// voice stays one voice.
+// What the Overlord says in each notification (docs/product.md §13): verdicts on one's own
+// submissions, appeal and report outcomes, approved private messages received. Kept in one place so
+// the voice stays one voice.
 export interface NotificationText {
   kind: string;
   title: string;

@@ -1,4 +1,5 @@
-// The one permission table (SPEC §2). Procedures name a capability; nothing else checks roles.
+// The one permission table (docs/product.md §2). Procedures name a capability; nothing else checks
+// roles.
 import type { Actor } from '../deps.ts';
 
 export const ROLES = ['citizen', 'moderator', 'admin', 'superadmin'] as const;
@@ -9,9 +10,9 @@ export type MinRole = 'anonymous' | Role;
 export interface CapabilityRule {
   /** The least role that always has this capability ("each role has everything below it"). */
   minRole: MinRole;
-  /** A citizen below `minRole` may still have it when this live rule holds (SPEC §4). */
+  /** A citizen below `minRole` may still have it when this live rule holds (docs/product.md §4). */
   orIf?: 'top10PercentLoyalty';
-  /** SPEC §2 row, for people reading the table. */
+  /** docs/product.md §2 row, for people reading the table. */
   spec: string;
 }
 
@@ -24,7 +25,10 @@ export const permissionTable = {
     minRole: 'anonymous',
     spec: 'compose a post or topic (kept as a draft until signed in)',
   },
-  manageOwnAccount: { minRole: 'citizen', spec: 'see and edit one’s own account (SPEC §3)' },
+  manageOwnAccount: {
+    minRole: 'citizen',
+    spec: 'see and edit one’s own account (docs/product.md §3)',
+  },
   submitPost: { minRole: 'citizen', spec: 'submit posts and replies' },
   createTopic: {
     minRole: 'moderator',
@@ -32,7 +36,7 @@ export const permissionTable = {
     spec: 'create topics: top 10% by loyalty only, moderators and up always',
   },
   sendMessage: { minRole: 'citizen', spec: 'send private messages' },
-  askOverlord: { minRole: 'citizen', spec: 'ask the Overlord in chat (SPEC §12)' },
+  askOverlord: { minRole: 'citizen', spec: 'ask the Overlord in chat (docs/product.md §12)' },
   appealAndFlag: { minRole: 'citizen', spec: 'appeal own rejections, flag content' },
   seeOwnRejected: { minRole: 'citizen', spec: 'see own rejected content (Graveyard)' },
   seeAllRejected: { minRole: 'moderator', spec: 'see all rejected content' },

@@ -22,7 +22,8 @@ export async function evaluatePost(deps: Deps, postId: string): Promise<Evaluate
     ? publishQueueEvent(redis, postEvent('in_review', post, 'pending', post.reviewStartedAt))
     : null;
 
-  // SPEC §13: moderation judges the English (translated and stored once when a provider is set).
+  // docs/product.md §13: moderation judges the English (translated and stored once when a provider
+  // is set).
   const judged = await textForJudgement(deps, { kind: 'post', id: post.id, text: post.body });
   const result = await overlord
     .evaluate({

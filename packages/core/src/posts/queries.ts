@@ -48,7 +48,9 @@ export interface ListTopicPostsInput {
   cursor?: string | null | undefined;
 }
 
-/** A topic's posts in submission order, whatever order evaluation finished in (SPEC §5). */
+/**
+ * A topic's posts in submission order, whatever order evaluation finished in (docs/product.md §5).
+ */
 export async function listTopicPosts(db: Db, input: ListTopicPostsInput) {
   const rows = await selectTopicPostPage(db, {
     topicId: input.topicId,
@@ -132,7 +134,7 @@ export async function getPostStatus(
     position,
     queueLength,
     etaSeconds: estimateWait(position, reviewState === 'in_review', secondsPerItem, headWait ?? 0),
-    // While it waits, the Overlord comments on its place in the queue (SPEC §6).
+    // While it waits, the Overlord comments on its place in the queue (docs/product.md §6).
     commentary: deps.overlord.commentary({
       // Position 0 is the Overlord's word for "on the inspection desk".
       position: reviewState === 'in_review' ? 0 : position,

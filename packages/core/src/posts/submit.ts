@@ -1,4 +1,4 @@
-// Post submission (SPEC §5): validate, screen synchronously, then either reject at once
+// Post submission (docs/product.md §5): validate, screen synchronously, then either reject at once
 // (never public) or publish "in evaluation" and queue the evaluation, in one transaction.
 import type { Actor, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';

@@ -1,8 +1,9 @@
-// Account deletion (SPEC §14). Closing is immediate: the citizen is signed out everywhere, leaves
-// the leaderboard and can no longer sign in. Erasure follows in the worker (at once, and a daily
-// sweep catches anything missed): the name becomes "Anonymous Citizen <hash>", the email and
-// sign-in links go, and so do their private messages and notifications. Public topics and
-// statements stay, under the anonymous name; moderation records stay for their retention period.
+// Account deletion (docs/product.md §14). Closing is immediate: the citizen is signed out
+// everywhere, leaves the leaderboard and can no longer sign in. Erasure follows in the worker (at
+// once, and a daily sweep catches anything missed): the name becomes "Anonymous Citizen <hash>",
+// the email and sign-in links go, and so do their private messages and notifications. Public topics
+// and statements stay, under the anonymous name; moderation records stay for their retention
+// period.
 import { createHash } from 'node:crypto';
 
 import type { Db } from '@overlord/db';

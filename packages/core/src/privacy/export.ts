@@ -1,5 +1,5 @@
-// "Download all my data" (SPEC §14): everything the platform holds about one citizen, as plain
-// rows. Private messages include both directions of the citizen's own conversations; other
+// "Download all my data" (docs/product.md §14): everything the platform holds about one citizen, as
+// plain rows. Private messages include both directions of the citizen's own conversations; other
 // citizens appear by username only.
 import type { Db } from '@overlord/db';
 

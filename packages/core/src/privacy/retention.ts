@@ -1,6 +1,6 @@
-// Retention (SPEC §14): private messages 1 year, sessions (with their IP addresses) 90 days,
-// moderation records 7 years. Loyalty is the sum of moderation events, so an event past 7 years
-// keeps its score delta and loses its details (reason codes, links to the content); appeals,
+// Retention (docs/product.md §14): private messages 1 year, sessions (with their IP addresses) 90
+// days, moderation records 7 years. Loyalty is the sum of moderation events, so an event past 7
+// years keeps its score delta and loses its details (reason codes, links to the content); appeals,
 // reports and audit rows past 7 years are deleted.
 import type { Db } from '@overlord/db';
 

@@ -1,5 +1,6 @@
-// Estimated wait for a queued item (SPEC §7), from a rolling rate of recent processing per queue
-// kind. Queues are serial, so an item at position n waits for n − 1 reviews and then its own.
+// Estimated wait for a queued item (docs/product.md §7), from a rolling rate of recent processing
+// per queue kind. Queues are serial, so an item at position n waits for n − 1 reviews and then its
+// own.
 import type { Db } from '@overlord/db';
 
 export type QueueKind = 'topic' | 'post' | 'message';

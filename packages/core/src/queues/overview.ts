@@ -1,5 +1,5 @@
-// The public queue overview (SPEC §7): every active queue, its length and recent throughput,
-// and the items in transit. Previews of in-transit items only for moderators and above.
+// The public queue overview (docs/product.md §7): every active queue, its length and recent
+// throughput, and the items in transit. Previews of in-transit items only for moderators and above.
 import type { Db } from '@overlord/db';
 
 import { conversationQueueKey, opaqueMessageId } from '../live.ts';

@@ -1,4 +1,4 @@
-// Sanctions (SPEC §10) are enforced on every submission path: a posting freeze refuses
+// Sanctions (docs/product.md §10) are enforced on every submission path: a posting freeze refuses
 // everything until it ends; a rate limit allows N submissions (topics, posts and messages
 // together) per window. The database is the truth, so enforcement holds with Redis down.
 import type { Db } from '@overlord/db';

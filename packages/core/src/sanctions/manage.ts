@@ -1,7 +1,8 @@
-// Applying, lifting and escalating sanctions (SPEC §10). Moderators+ apply a posting freeze or a
-// rate limit to someone of lower rank, for at most a week; admins+ lift or escalate (escalation
-// replaces a sanction with a stronger one, which may be indefinite). Every change writes an
-// audit_log row in the same transaction. Enforcement is in enforce.ts, on every submission path.
+// Applying, lifting and escalating sanctions (docs/product.md §10). Moderators+ apply a posting
+// freeze or a rate limit to someone of lower rank, for at most a week; admins+ lift or escalate
+// (escalation replaces a sanction with a stronger one, which may be indefinite). Every change
+// writes an audit_log row in the same transaction. Enforcement is in enforce.ts, on every
+// submission path.
 import type { Db, Prisma } from '@overlord/db';
 
 import type { Actor } from '../deps.ts';

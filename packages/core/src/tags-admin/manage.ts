@@ -1,5 +1,5 @@
-// Tag administration (SPEC §12): admins+ rename a tag (its label, its slug) and merge one tag
-// into another. Every change is audited in the same transaction.
+// Tag administration (docs/product.md §12): admins+ rename a tag (its label, its slug) and merge
+// one tag into another. Every change is audited in the same transaction.
 import type { Db, Prisma } from '@overlord/db';
 
 import type { Actor } from '../deps.ts';
@@ -47,8 +47,8 @@ function audit(
       action,
       targetType: 'tag',
       targetId,
-      before: before as Prisma.InputJsonValue,
-      after: after as Prisma.InputJsonValue,
+      before,
+      after,
       requestId: requestId ?? null,
     },
     select: { id: true },

@@ -1,5 +1,5 @@
-// The worker's half of a topic proposal (SPEC §4): the Topic Approval Bureau judges it, once.
-// Approved: live with the Overlord's tags. Rejected: leaves public view for the author's
+// The worker's half of a topic proposal (docs/product.md §4): the Topic Approval Bureau judges it,
+// once. Approved: live with the Overlord's tags. Rejected: leaves public view for the author's
 // Graveyard. Calibrate: returned to the author with guidance (counts neither way).
 import { embedContentJob } from '@overlord/jobs';
 import type { EvaluateResult } from '@overlord/overlord';

@@ -60,7 +60,10 @@ export interface ListTopicsInput {
   q?: string | undefined;
 }
 
-/** The feed: newest first, in-evaluation topics included (SPEC §4). Cursor = last topic id. */
+/**
+ * The feed: newest first, in-evaluation topics included (docs/product.md §4). Cursor = last topic
+ * id.
+ */
 export async function listTopics(db: Db, input: ListTopicsInput) {
   const rows = await selectTopicPage(db, {
     take: input.limit + 1,

@@ -1,5 +1,5 @@
-// Topic proposals (SPEC §4): screened synchronously, then either rejected at once (never public)
-// or public "in evaluation" in the single global FIFO queue of proposals.
+// Topic proposals (docs/product.md §4): screened synchronously, then either rejected at once (never
+// public) or public "in evaluation" in the single global FIFO queue of proposals.
 // Who may propose is decided by the permission table (createTopic), before this runs.
 import { enqueueReview, reviewJob } from '@overlord/jobs';
 
@@ -56,7 +56,7 @@ export async function submitTopic(
   }
 
   const topic = await deps.db.$transaction(async (tx) => {
-    // The one global queue (SPEC §4): strict FIFO across all proposals.
+    // The one global queue (docs/product.md §4): strict FIFO across all proposals.
     const now = await lockQueueAndStamp(tx, reviewJob('topic', null).queue);
     const created = await tx.topic.create({
       data: {

@@ -1,5 +1,6 @@
-// SPEC §13: non-English posts are translated to English before moderation; the translation is
-// stored once per content and language, and both texts stay available (appeal reviewers).
+// docs/product.md §13: non-English posts are translated to English before moderation; the
+// translation is stored once per content and language, and both texts stay available (appeal
+// reviewers).
 import type { Db } from '@overlord/db';
 import { detectLanguage, type Overlord } from '@overlord/overlord';
 

@@ -29,7 +29,7 @@ export function createOfflineOverlord(): Overlord {
       const input = TagInputSchema.parse(raw);
       return { tags: suggestTags(input.title, input.text, input.knownTags) };
     },
-    // SPEC §13 offline: the language is detected and the text kept, marked untranslated.
+    // docs/product.md §13 offline: the language is detected and the text kept, marked untranslated.
     translate: async (raw) => {
       const input = TranslateInputSchema.parse(raw);
       const from = input.from ?? detectLanguage(input.text);

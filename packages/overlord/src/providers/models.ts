@@ -18,7 +18,10 @@ export interface Routes {
   embedding: { provider: string; model: EmbeddingModel; modelId: string } | null;
 }
 
-/** Which model serves which operation (ARCHITECTURE: Claude judges, OpenAI-compatible embeds). */
+/**
+ * Which model serves which operation (docs/architecture.md §7: Claude judges, OpenAI-compatible
+ * embeds).
+ */
 export function buildRoutes(config: ResolvedOverlordConfig): Routes {
   // The SDK's own retries are off: callProvider owns retries so the backoff is ours and tested.
   const openai = config.openai?.apiKey

@@ -35,7 +35,10 @@ export const requestDeletionOutput = z.object({ closedAt: z.date() });
 
 const rows = z.array(z.looseObject({ id: z.string().optional() }));
 
-/** Everything held about the citizen (SPEC §14); rows keep the fields the service selects. */
+/**
+ * Everything held about the citizen (docs/product.md §14); rows keep the fields the service
+ * selects.
+ */
 export const accountExportOutput = z.object({
   exportedAt: z.date(),
   account: z.looseObject({ id: z.string(), username: z.string() }),

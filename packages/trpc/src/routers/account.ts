@@ -24,7 +24,10 @@ export const accountRouter = createTRPCRouter({
     .output(accountOutput)
     .query(({ ctx }) => getOwnAccount(ctx.db, ctx.actor)),
 
-  /** The Overlord's onboarding text (SPEC §3); public so the sign-in page can show it too. */
+  /**
+   * The Overlord's onboarding text (docs/product.md §3); public so the sign-in page can show it
+   * too.
+   */
   onboarding: publicProcedure
     .output(onboardingOutput)
     .query(() => ({ steps: onboardingSteps.map((s) => ({ ...s })) })),
@@ -34,12 +37,12 @@ export const accountRouter = createTRPCRouter({
     .output(changeUsernameOutput)
     .mutation(({ ctx, input }) => changeUsername(ctx, ctx.actor, input.username)),
 
-  /** All of one's own data, for download (SPEC §14). */
+  /** All of one's own data, for download (docs/product.md §14). */
   export: authorized('manageOwnAccount')
     .output(accountExportOutput)
     .query(({ ctx }) => exportAccount(ctx.db, ctx.actor.id)),
 
-  /** Closes the account at once; the worker erases its personal data (SPEC §14). */
+  /** Closes the account at once; the worker erases its personal data (docs/product.md §14). */
   requestDeletion: authorized('manageOwnAccount')
     .input(requestDeletionInput)
     .output(requestDeletionOutput)

@@ -5,8 +5,8 @@ import { askInput } from './chat.schema.ts';
 
 export const chatRouter = createTRPCRouter({
   /**
-   * Ask the Overlord (SPEC §12). The answer streams as text chunks: clients read it through
-   * tRPC's streaming link (the typed client routes `chat.ask` there).
+   * Ask the Overlord (docs/product.md §12). The answer streams as text chunks: clients read it
+   * through tRPC's streaming link (the typed client routes `chat.ask` there).
    */
   ask: authorized('askOverlord')
     .input(askInput)

@@ -1,5 +1,5 @@
-// Live updates over server-sent events (SPEC §7). Event ids are the Redis stream ids, so a
-// client that reconnects (tRPC sends the last id back as `lastEventId`) resumes exactly after
+// Live updates over server-sent events (docs/product.md §7). Event ids are the Redis stream ids, so
+// a client that reconnects (tRPC sends the last id back as `lastEventId`) resumes exactly after
 // the last event it saw: nothing lost, nothing twice.
 import { type StreamEntry, StreamLimitError, streams } from '@overlord/redis';
 import { tracked, TRPCError } from '@trpc/server';

@@ -12,8 +12,9 @@ import {
 } from './messages.schema.ts';
 
 /**
- * Private messages (SPEC §11). Every procedure reads or writes the caller's own correspondence
- * only; there is no path here to anyone else's (admins audit through admin.readMessage).
+ * Private messages (docs/product.md §11). Every procedure reads or writes the caller's own
+ * correspondence only; there is no path here to anyone else's (admins audit through
+ * admin.readMessage).
  */
 export const messagesRouter = createTRPCRouter({
   send: authorized('sendMessage')

@@ -16,7 +16,7 @@ import {
   unreadOutput,
 } from './notifications.schema.ts';
 
-/** One's own notifications only (SPEC §13): the Overlord's dispatches to a citizen. */
+/** One's own notifications only (docs/product.md §13): the Overlord's dispatches to a citizen. */
 export const notificationsRouter = createTRPCRouter({
   list: authorized('manageOwnAccount')
     .input(listNotificationsInput)
@@ -34,7 +34,7 @@ export const notificationsRouter = createTRPCRouter({
       marked: await markNotificationsRead(ctx.db, ctx.actor.id, input.ids),
     })),
 
-  /** Opt in or out (SPEC §13: notifications are opt-in; new citizens start opted in). */
+  /** Opt in or out (docs/product.md §13: notifications are opt-in; new citizens start opted in). */
   setOptIn: authorized('manageOwnAccount')
     .input(setOptInInput)
     .output(setOptInOutput)

@@ -11,7 +11,10 @@ import {
   sanctionsOfInput,
 } from './sanctions.schema.ts';
 
-/** SPEC §10: moderators+ apply sanctions; admins+ lift or escalate them. Every change is audited. */
+/**
+ * docs/product.md §10: moderators+ apply sanctions; admins+ lift or escalate them. Every change is
+ * audited.
+ */
 export const sanctionsRouter = createTRPCRouter({
   impose: authorized('moderate')
     .input(applySanctionInput)

@@ -9,7 +9,9 @@ import {
   tagUsageOutput,
 } from './tags.schema.ts';
 
-/** SPEC §12: admins+ rename, merge and edit the Overlord's tags. Every change is audited. */
+/**
+ * docs/product.md §12: admins+ rename, merge and edit the Overlord's tags. Every change is audited.
+ */
 export const tagsRouter = createTRPCRouter({
   usage: authorized('editTags')
     .output(tagUsageOutput)

@@ -14,7 +14,7 @@ const badgeOutput = z.object({
 
 /**
  * A public profile. `email` is present only for the citizen themself and for admins+
- * (field-level privacy, SPEC §2); the schema strips anything else.
+ * (field-level privacy, docs/product.md §2); the schema strips anything else.
  */
 export const profileOutput = z.object({
   username: z.string(),

@@ -55,7 +55,7 @@ export const usersRouter = createTRPCRouter({
     .output(registryOutput)
     .query(({ ctx, input }) => registryPage(ctx.db, input)),
 
-  /** One's own rejected content; moderators+ may name any citizen (SPEC §2). */
+  /** One's own rejected content; moderators+ may name any citizen (docs/product.md §2). */
   graveyard: authorized('seeOwnRejected')
     .input(graveyardInput)
     .output(graveyardOutput)

@@ -10,7 +10,9 @@ import { api } from '~/trpc/react';
 
 type Outcome = { tone: 'changed' | 'refused'; text: string } | null;
 
-/** The one rename the Registry allows (SPEC §3). The api enforces "once" and the rule. */
+/**
+ * The one rename the Registry allows (docs/product.md §3). The api enforces "once" and the rule.
+ */
 export function ChangeUsername({ current, canChange }: { current: string; canChange: boolean }) {
   const router = useRouter();
   const [name, setName] = useState('');

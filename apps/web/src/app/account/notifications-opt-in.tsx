@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import styles from '~/components/form.module.css';
 import { api } from '~/trpc/react';
 
-/** Dispatches are opt-in (SPEC §13); saved as soon as the box changes. */
+/** Dispatches are opt-in (docs/product.md §13); saved as soon as the box changes. */
 export function NotificationsOptIn({ initial }: { initial: boolean }) {
   const router = useRouter();
   const id = useId();

@@ -10,7 +10,7 @@ import { AskOverlord } from './ask-overlord';
 export const metadata: Metadata = { title: 'Ask the Overlord' };
 export const dynamic = 'force-dynamic';
 
-/** Ask the Overlord (SPEC §12): rules, debates and citizens, answered with links. */
+/** Ask the Overlord (docs/product.md §12): rules, debates and citizens, answered with links. */
 export default async function AskPage() {
   const me = await currentCitizen();
   if (!me) redirect(`/sign-in?callbackUrl=${encodeURIComponent('/ask')}`);

@@ -19,7 +19,7 @@ export const dynamic = 'force-dynamic';
 const PATH = '/notifications';
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** The Overlord's dispatches to the signed-in citizen, newest first (SPEC §13). */
+/** The Overlord's dispatches to the signed-in citizen, newest first (docs/product.md §13). */
 export default async function NotificationsPage({ searchParams }: { searchParams: SearchParams }) {
   const page = readPage((await searchParams).page);
   const inbox = await getServerApi()

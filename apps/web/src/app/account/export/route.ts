@@ -1,4 +1,4 @@
-// "Download all my data" (SPEC §14): everything as one JSON file, or one table as CSV
+// "Download all my data" (docs/product.md §14): everything as one JSON file, or one table as CSV
 // (?format=csv&dataset=posts). The api decides whose data it is, from the visitor's cookie.
 import { stringify } from 'csv-stringify/sync';
 import { type NextRequest, NextResponse } from 'next/server';

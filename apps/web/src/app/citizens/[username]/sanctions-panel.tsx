@@ -17,8 +17,8 @@ function terms(s: {
 }
 
 /**
- * The citizen's sanctions, for the Ministry's officials (SPEC §10): history, a form to impose a
- * new one, and (admins+) lifting. Shown only to ranks above the citizen's.
+ * The citizen's sanctions, for the Ministry's officials (docs/product.md §10): history, a form to
+ * impose a new one, and (admins+) lifting. Shown only to ranks above the citizen's.
  */
 export async function SanctionsPanel({
   username,

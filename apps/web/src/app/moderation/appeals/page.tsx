@@ -20,7 +20,10 @@ export const dynamic = 'force-dynamic';
 const PATH = '/moderation/appeals';
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** The Central Committee's docket (SPEC §10): pending appeals, oldest first, for moderators+. */
+/**
+ * The Central Committee's docket (docs/product.md §10): pending appeals, oldest first, for
+ * moderators+.
+ */
 export default async function AppealsPage({ searchParams }: { searchParams: SearchParams }) {
   const page = readPage((await searchParams).page);
   const queue = await readDocket(getServerApi().appeals.queue.query({ page }));

@@ -19,7 +19,7 @@ export const dynamic = 'force-dynamic';
 const PATH = '/moderation/flags';
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** Pending "Report treason" flags, oldest first, for moderators+ (SPEC §10). */
+/** Pending "Report treason" flags, oldest first, for moderators+ (docs/product.md §10). */
 export default async function FlagsPage({ searchParams }: { searchParams: SearchParams }) {
   const page = readPage((await searchParams).page);
   const queue = await readDocket(getServerApi().flags.queue.query({ page }));

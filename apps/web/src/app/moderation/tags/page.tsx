@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic';
 
 const PATH = '/moderation/tags';
 
-/** Tag administration (SPEC §12), admins+: every tag with its use; rename and merge. */
+/** Tag administration (docs/product.md §12), admins+: every tag with its use; rename and merge. */
 export default async function TagsPage() {
   const tags = await readDocket(getServerApi().tags.usage.query());
   if (!tags) return <DocketSignIn what="tags" path={PATH} />;

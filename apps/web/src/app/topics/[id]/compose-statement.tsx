@@ -39,7 +39,7 @@ export function ComposeStatement({
   topicId: string;
   replyTo: PublicPost | null;
   onCancelReply: () => void;
-  /** The author's calibrated statement being revised (SPEC §5: calibrate → resubmit). */
+  /** The author's calibrated statement being revised (docs/product.md §5: calibrate → resubmit). */
   revising?: { id: string; body: string } | null;
   onCancelRevise?: () => void;
   /** A statement entered the queue (its id), so the status card can follow it at once. */

@@ -9,7 +9,9 @@ import { ProposeTopic } from './propose-topic';
 export const metadata: Metadata = { title: 'Propose a topic' };
 export const dynamic = 'force-dynamic';
 
-/** Anyone may compose (SPEC §2); submitting needs sign-in and the right to create topics. */
+/**
+ * Anyone may compose (docs/product.md §2); submitting needs sign-in and the right to create topics.
+ */
 export default async function ProposeTopicPage() {
   const me = await getServerApi()
     .account.me.query()

@@ -113,7 +113,7 @@ export function ProposeTopic({
     setErrors(problems);
     if (problems.title) return titleRef.current?.focus();
     if (problems.description) return descriptionRef.current?.focus();
-    // Nothing leaves the browser before sign-in (SPEC §3).
+    // Nothing leaves the browser before sign-in (docs/product.md §3).
     if (!viewer) return toSignIn();
     create.mutate({ title: fields.title.trim(), description: fields.description.trim() });
   }
