@@ -33,7 +33,5 @@ const tasks: { [N in JobName]: TaskOf<N> } = {
 
 export function createTaskList(deps: Deps, policy: ReviewPolicy = defaultReviewPolicy): TaskList {
   const context: TaskContext = { ...deps, reviewPolicy: policy };
-  return Object.fromEntries(
-    Object.values(tasks).map((task) => [task.job.name, task(context)]),
-  ) as TaskList;
+  return Object.fromEntries(Object.values(tasks).map((task) => [task.job.name, task(context)]));
 }
