@@ -32,7 +32,8 @@ export function track(child: ChildProcess) {
   child.once('exit', () => children.delete(child));
 }
 
-function freePort(): Promise<number> {
+/** A port no one listens on right now (for a child process to take). */
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
     server.once('error', fail);

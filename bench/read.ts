@@ -9,7 +9,6 @@
 //     requests/s of the api ÷ requests/s of the bare server (target ≥ 0.7);
 //   offered load: `--rate` requests/s in total for `--seconds`; the api's p99 (target < 30 ms).
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -18,7 +17,7 @@ import { createDb, type Db, sqlPool } from '@overlord/db';
 import autocannon from 'autocannon';
 import type pg from 'pg';
 
-import { killChildren, machine, spread, startApi, track } from './processes.ts';
+import { freePort, killChildren, machine, spread, startApi, track } from './processes.ts';
 import { startBenchStack } from './stack.ts';
 
 const { values } = parseArgs({
@@ -108,17 +107,6 @@ async function capture(call: (client: Db) => Promise<unknown>): Promise<Statemen
   } finally {
     await client.$disconnect();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 }
 
 async function startBare(statements: Record<string, Statement[]>) {
