@@ -97,6 +97,9 @@ const sampleInputs: Record<ProcedurePath, unknown> = {
   'live.topic': { topicId: nuclear },
   'live.queues': {},
   'live.item': { kind: 'post', id: missingUser },
+  'live.log': {},
+  'log.list': { topic: nuclear, limit: 5 },
+  'log.record': undefined,
 };
 
 let database: TestDatabase;

@@ -38,6 +38,7 @@ export * from './translation/index.ts';
 export * from './appeals/index.ts';
 export * from './flags/index.ts';
 export * from './tags-admin/index.ts';
+export * from './log/index.ts';
 
 // Standing: loyalty ranks, badges, notifications.
 export * from './leaderboard/index.ts';

@@ -17,3 +17,4 @@ export * from './routers/queues.schema.ts';
 export * from './routers/topics.schema.ts';
 export * from './routers/users.schema.ts';
 export * from './routers/live.schema.ts';
+export * from './routers/log.schema.ts';

@@ -25,9 +25,11 @@ import {
   type LiveConnectionLimits,
 } from './live-limits.ts';
 import {
+  isLogEvent,
   itemLiveInput,
   type LiveEvent,
   liveEventSchema,
+  logLiveInput,
   queuesLiveInput,
   topicLiveInput,
 } from './routers/live.schema.ts';
@@ -35,6 +37,8 @@ import {
 interface LiveRoute<S extends z.ZodType> {
   input: S;
   stream: (input: z.infer<S>) => string;
+  /** Passes on only the events this holds for (default: every live event of the stream). */
+  accept?: (event: LiveEvent) => boolean;
 }
 
 const routes: Record<string, LiveRoute<z.ZodType>> = {
@@ -45,6 +49,11 @@ const routes: Record<string, LiveRoute<z.ZodType>> = {
   'live.queues': {
     input: queuesLiveInput,
     stream: () => streams.queues(),
+  },
+  'live.log': {
+    input: logLiveInput,
+    stream: () => streams.queues(),
+    accept: isLogEvent,
   },
   'live.item': {
     input: itemLiveInput,
@@ -60,18 +69,24 @@ const SSE_HEADERS = {
 };
 const CONNECTED = 'event: connected\ndata: {}\n\n';
 
-/** One wire message per stream entry, shared by every subscriber (null: not a live event). */
-const wire = new WeakMap<StreamEntry, string | null>();
-function wireMessage(entry: StreamEntry): string | null {
-  let message = wire.get(entry);
-  if (message === undefined) {
+/**
+ * One parsed event and wire message per stream entry, shared by every subscriber (null: not a
+ * live event).
+ */
+const wire = new WeakMap<StreamEntry, { event: LiveEvent; message: string } | null>();
+function wireMessage(entry: StreamEntry): { event: LiveEvent; message: string } | null {
+  let parsed = wire.get(entry);
+  if (parsed === undefined) {
     const event = liveEventSchema.safeParse(entry.event);
-    message = event.success
-      ? `data: ${JSON.stringify(superjson.serialize(event.data satisfies LiveEvent))}\nid: ${entry.id}\n\n`
+    parsed = event.success
+      ? {
+          event: event.data,
+          message: `data: ${JSON.stringify(superjson.serialize(event.data satisfies LiveEvent))}\nid: ${entry.id}\n\n`,
+        }
       : null;
-    wire.set(entry, message);
+    wire.set(entry, parsed);
   }
-  return message;
+  return parsed;
 }
 
 /** Reads the subscription input as tRPC would: superjson in `?input=`, resume id merged in. */
@@ -179,8 +194,9 @@ export function createLiveSseHandler({
       try {
         unsubscribe = await hub.subscribe(route.stream(input), lastEventId ?? null, (entries) => {
           for (const entry of entries) {
-            const message = wireMessage(entry);
-            if (!message) continue;
+            const parsed = wireMessage(entry);
+            if (!parsed || (route.accept && !route.accept(parsed.event))) continue;
+            const { message } = parsed;
             if (connected) res.write(message);
             else early.push(message);
           }

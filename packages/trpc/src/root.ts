@@ -4,6 +4,7 @@ import { adminRouter } from './routers/admin.ts';
 import { chatRouter } from './routers/chat.ts';
 import { flagsRouter } from './routers/flags.ts';
 import { liveRouter } from './routers/live.ts';
+import { logRouter } from './routers/log.ts';
 import { messagesRouter } from './routers/messages.ts';
 import { notificationsRouter } from './routers/notifications.ts';
 import { postsRouter } from './routers/posts.ts';
@@ -29,6 +30,7 @@ export const appRouter = createTRPCRouter({
   tags: tagsRouter,
   chat: chatRouter,
   live: liveRouter,
+  log: logRouter,
 });
 
 export type AppRouter = typeof appRouter;

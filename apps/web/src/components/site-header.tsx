@@ -51,6 +51,11 @@ export async function SiteHeader() {
                 Registry
               </NavLink>
             </li>
+            <li>
+              <NavLink href="/log" sections={['/log']}>
+                Log
+              </NavLink>
+            </li>
             {me ? (
               <li>
                 <NavLink href="/graveyard" sections={['/graveyard']}>

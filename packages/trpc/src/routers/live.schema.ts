@@ -12,6 +12,8 @@ export const topicLiveInput = z.object({ topicId: topicIdSchema, ...resumeFrom }
 
 export const queuesLiveInput = z.object({ ...resumeFrom }).default({});
 
+export const logLiveInput = z.object({ ...resumeFrom }).default({});
+
 export const itemLiveInput = z.object({
   kind: z.enum(['topic', 'post'], 'Only topics and posts have public progress.'),
   id: z.uuid('That is not a valid item identifier.'),
@@ -29,3 +31,12 @@ export const liveEventSchema = z.object({
   topicId: z.string().optional(),
 });
 export type LiveEvent = z.infer<typeof liveEventSchema>;
+
+/**
+ * What the public log's stream passes on from the queue stream: decisions on topics and
+ * statements. Private messages never reach it in any form (docs/product.md §16); the page
+ * re-reads `log.list`, which decides what is shown.
+ */
+export function isLogEvent(event: LiveEvent): boolean {
+  return event.type === 'decided' && event.kind !== 'message';
+}

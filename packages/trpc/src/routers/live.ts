@@ -7,9 +7,11 @@ import { tracked, TRPCError } from '@trpc/server';
 import type { Context } from '../context.ts';
 import { createTRPCRouter, publicProcedure } from '../trpc.ts';
 import {
+  isLogEvent,
   itemLiveInput,
   type LiveEvent,
   liveEventSchema,
+  logLiveInput,
   queuesLiveInput,
   topicLiveInput,
 } from './live.schema.ts';
@@ -35,6 +37,7 @@ async function* follow(
   stream: string,
   lastEventId: string | null | undefined,
   signal: AbortSignal | undefined,
+  accept: (event: LiveEvent) => boolean = () => true,
 ) {
   if (!ctx.hub)
     throw new TRPCError({
@@ -63,7 +66,7 @@ async function* follow(
       while (pending.length > 0) {
         const entry = pending.shift()!;
         const event = parseOnce(entry);
-        if (event) yield tracked(entry.id, event);
+        if (event && accept(event)) yield tracked(entry.id, event);
       }
       await Promise.race([new Promise<void>((resolve) => (notify = resolve)), aborted]);
       notify = null;
@@ -86,6 +89,13 @@ export const liveRouter = createTRPCRouter({
     .input(queuesLiveInput)
     .subscription(({ ctx, input, signal }) =>
       follow(ctx, streams.queues(), input.lastEventId, signal),
+    ),
+
+  /** Decisions on topics and statements, from the queue stream: the public log (/log). */
+  log: publicProcedure
+    .input(logLiveInput)
+    .subscription(({ ctx, input, signal }) =>
+      follow(ctx, streams.queues(), input.lastEventId, signal, isLogEvent),
     ),
 
   /** One topic proposal's or post's own steps: its author's status card. */
