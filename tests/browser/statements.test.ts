@@ -79,7 +79,9 @@ async function axeReport(page: Page, label: string): Promise<string[]> {
   expect(results.passes.length, `axe ran on ${label}`).toBeGreaterThan(0);
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    .map(
+      (v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
 }
 
 const sideways = (page: Page) =>
@@ -121,9 +123,7 @@ describe('statement pages', () => {
     expect(await meta('meta[name="twitter:card"]')).toBe('summary');
 
     await page.getByRole('button', { name: 'Copy link' }).click();
-    await expect
-      .poll(() => page.getByTestId('copy-link-status').innerText())
-      .toBe('Link copied.');
+    await expect.poll(() => page.getByTestId('copy-link-status').innerText()).toBe('Link copied.');
     expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe(
       `${suite.web.url}/statements/${veraFirst}`,
     );
@@ -139,9 +139,9 @@ describe('statement pages', () => {
     expect(await axeReport(page, 'graveyard view')).toEqual([]);
     await own.close();
     const other = await suite.contextAs('citizen_ada');
-    const response = await (await other.newPage()).goto(
-      `${suite.web.url}/statements/${borisRejected}`,
-    );
+    const response = await (
+      await other.newPage()
+    ).goto(`${suite.web.url}/statements/${borisRejected}`);
     expect(response?.status()).toBe(404);
     await other.close();
   }, 60_000);
@@ -175,7 +175,10 @@ describe('writing statements', () => {
     expect(await inbox.locator('main').innerText()).toContain(
       '@citizen_boris mentioned you in a statement',
     );
-    await inbox.getByRole('link', { name: /mentioned you/ }).first().click();
+    await inbox
+      .getByRole('link', { name: /mentioned you/ })
+      .first()
+      .click();
     await inbox.waitForURL(new RegExp(`/statements/${reply!.id}$`));
     expect(await inbox.getByTestId('statement-page').getAttribute('data-view')).toBe('public');
     await ada.close();
@@ -208,7 +211,9 @@ describe('writing statements', () => {
     );
     expect(await decided(post!.id)).toBe('approved');
     const card = page.locator(`[data-testid="post"][data-post-id="${post!.id}"]`);
-    await page.locator(`[data-testid="post"][data-post-id="${post!.id}"][data-status="approved"]`).waitFor(SLOW);
+    await page
+      .locator(`[data-testid="post"][data-post-id="${post!.id}"][data-status="approved"]`)
+      .waitFor(SLOW);
     const rendered = card.getByRole('link', { name: 'the report' });
     expect(await rendered.getAttribute('rel')).toBe('nofollow ugc noopener');
     expect(await card.locator('strong').innerText()).toBe('city transit report');
@@ -221,7 +226,11 @@ describe('writing statements', () => {
     // Straight into a held queue: in evaluation, so public, and never judged away.
     const bodies = [
       ...XSS_PAYLOADS,
-      naughty.filter((s) => s.trim().length > 0).slice(0, 120).join('\n').slice(0, 9_000),
+      naughty
+        .filter((s) => s.trim().length > 0)
+        .slice(0, 120)
+        .join('\n')
+        .slice(0, 9_000),
       'x'.repeat(2_000),
     ];
     const ids: string[] = [];
@@ -231,7 +240,10 @@ describe('writing statements', () => {
     }
     expect(ids.length).toBeGreaterThan(10);
     const context = await suite.contextAs('citizen_ada', 360);
-    for (const path of [`/topics/${heldTopic}`, ...ids.slice(0, 5).map((id) => `/statements/${id}`)]) {
+    for (const path of [
+      `/topics/${heldTopic}`,
+      ...ids.slice(0, 5).map((id) => `/statements/${id}`),
+    ]) {
       const page = await open(context, path);
       await page.getByTestId('statement-body').first().waitFor(SLOW);
       expect(await page.evaluate<unknown>('window.__pwned'), path).toBeUndefined();
@@ -248,7 +260,9 @@ describe('writing statements', () => {
     await page.locator('[data-testid="tally"][data-live="live"]').waitFor(SLOW);
     await page
       .getByLabel('Your statement')
-      .fill('Queues of queues add waiting only where heads block, because a free head serves at once.');
+      .fill(
+        'Queues of queues add waiting only where heads block, because a free head serves at once.',
+      );
     await page.getByRole('button', { name: 'Submit to the Overlord' }).click();
     const item = page.getByTestId('author-status-item').first();
     await item.waitFor(SLOW);

@@ -2,7 +2,7 @@
 // (not yet claimed for review), nothing else in the topic moves out of order, and once review
 // has begun the refusal says why. A withdrawal racing the review job's claim is decided by one
 // conditional UPDATE on each side: exactly one of them wins, whatever the interleaving.
-import { claimHead, claimPostForReview } from '@overlord/core';
+import { claimHead, claimPostForReview, DomainError, withdrawPost } from '@overlord/core';
 import { seed } from '@overlord/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -41,6 +41,8 @@ afterAll(async () => {
   await database?.drop();
 });
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 describe('withdraw', () => {
   it('takes a waiting statement out of the queue and leaves the rest in order', async () => {
     const [topicId] = await createApprovedTopics(database.db, 1);
@@ -52,9 +54,7 @@ describe('withdraw', () => {
 
     // Someone else's statement, or one that does not exist: not found, nothing changes.
     expect(await outcomeOf(boris.client.posts.withdraw.mutate({ id: b.id }))).toBe('NOT_FOUND');
-    expect(await outcomeOf(api.client().posts.withdraw.mutate({ id: b.id }))).toBe(
-      'UNAUTHORIZED',
-    );
+    expect(await outcomeOf(api.client().posts.withdraw.mutate({ id: b.id }))).toBe('UNAUTHORIZED');
 
     const withdrawn = await vera.client.posts.withdraw.mutate({ id: b.id });
     expect(withdrawn.status).toBe('withdrawn');
@@ -83,10 +83,6 @@ describe('withdraw', () => {
     await database.db.reviewClaim.deleteMany({ where: { itemId: a.id } });
 
     // A worker now drains the queue: A, then C; B is never judged and moves no loyalty.
-    const before = await database.db.user.findUniqueOrThrow({
-      where: { username: 'citizen_vera' },
-      select: { loyaltyScore: true },
-    });
     const worker = await startTestStack({ db: database.db, databaseUrl: database.url });
     try {
       const rows = await waitFor(async () => {
@@ -107,15 +103,9 @@ describe('withdraw', () => {
     });
     expect(b2).toEqual({ status: 'withdrawn', reviewStartedAt: null, decidedAt: null });
     expect(await database.db.moderationEvent.count({ where: { postId: b.id } })).toBe(0);
-    const events = await database.db.moderationEvent.aggregate({
-      where: { postId: { in: [a.id, c.id] } },
-      _sum: { delta: true },
-    });
-    const after = await database.db.user.findUniqueOrThrow({
-      where: { username: 'citizen_vera' },
-      select: { loyaltyScore: true },
-    });
-    expect(after.loyaltyScore).toBe(before.loyaltyScore + (events._sum.delta ?? 0));
+    expect(
+      await database.db.moderationEvent.count({ where: { postId: { in: [a.id, c.id] } } }),
+    ).toBe(2);
     // A decided statement cannot be withdrawn either.
     expect(await outcomeOf(vera.client.posts.withdraw.mutate({ id: a.id }))).toBe(
       'PRECONDITION_FAILED',
@@ -127,15 +117,25 @@ describe('withdraw', () => {
     const topics = await createApprovedTopics(database.db, ROUNDS);
     const posts = [];
     for (const [n, topicId] of topics.entries()) {
-      posts.push(
-        await vera.client.posts.submit.mutate({ topicId, body: reasoned(100 + n) }),
-      );
+      posts.push(await vera.client.posts.submit.mutate({ topicId, body: reasoned(100 + n) }));
     }
     const results = await Promise.all(
       posts.map(async (post, n) => {
         const topicId = topics[n]!;
         const [withdraw, review] = await Promise.all([
-          outcomeOf(vera.client.posts.withdraw.mutate({ id: post.id })),
+          // Straight into core; every other round starts it a moment late, so both orders occur.
+          pause(n % 2 === 0 ? 0 : 3)
+            .then(() =>
+              withdrawPost(
+                api.deps,
+                { id: vera.userId, username: 'citizen_vera', role: 'citizen' },
+                post.id,
+              ),
+            )
+            .then(
+              () => 'ok',
+              (e: unknown) => (e instanceof DomainError ? e.code : String(e)),
+            ),
           // The review job's two steps: claim the queue's head, then stamp the post.
           (async () => {
             const claim = await claimHead(database.db, 'post', topicId, String(5_000_000 + n));

@@ -39,6 +39,11 @@ markdown.enable([
   'linkify',
 ]);
 
+// Only absolute web and mail links become links; any other destination (relative, `ftp:`,
+// `javascript:`, `data:`…) leaves the Markdown as literal text.
+const linkable = /^(https?:\/\/|mailto:)/i;
+markdown.validateLink = (url) => linkable.test(url.trim());
+
 const sanitizeOptions: sanitizeHtml.IOptions = {
   allowedTags: ['p', 'br', 'em', 'strong', 'ul', 'ol', 'li', 'blockquote', 'code', 'a'],
   allowedAttributes: { a: ['href', 'rel'], ol: ['start'] },
