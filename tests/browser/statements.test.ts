@@ -170,7 +170,7 @@ describe('writing statements', () => {
           .then((found) => found ?? undefined),
       15_000,
     );
-    expect(await decided(reply!.id)).toBe('approved');
+    expect(await decided(reply.id)).toBe('approved');
     await context.close();
 
     const ada = await suite.contextAs('citizen_ada');
@@ -182,7 +182,7 @@ describe('writing statements', () => {
       .getByRole('link', { name: /mentioned you/ })
       .first()
       .click();
-    await inbox.waitForURL(new RegExp(`/statements/${reply!.id}$`));
+    await inbox.waitForURL(new RegExp(`/statements/${reply.id}$`));
     expect(await inbox.getByTestId('statement-page').getAttribute('data-view')).toBe('public');
     await ada.close();
   }, 120_000);
@@ -214,10 +214,10 @@ describe('writing statements', () => {
           .then((found) => found ?? undefined),
       15_000,
     );
-    expect(await decided(post!.id)).toBe('approved');
-    const card = page.locator(`[data-testid="post"][data-post-id="${post!.id}"]`);
+    expect(await decided(post.id)).toBe('approved');
+    const card = page.locator(`[data-testid="post"][data-post-id="${post.id}"]`);
     await page
-      .locator(`[data-testid="post"][data-post-id="${post!.id}"][data-status="approved"]`)
+      .locator(`[data-testid="post"][data-post-id="${post.id}"][data-status="approved"]`)
       .waitFor(SLOW);
     const rendered = card.getByRole('link', { name: 'the report' });
     expect(await rendered.getAttribute('rel')).toBe('nofollow ugc noopener');
