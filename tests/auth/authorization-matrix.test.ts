@@ -49,6 +49,9 @@ const sampleInputs: Record<ProcedurePath, unknown> = {
   'posts.byTopic': { topicId: nuclear },
   'posts.status': { id: missingUser },
   'posts.submit': { topicId: nuclear, body: '' },
+  'posts.get': { id: missingUser },
+  'posts.preview': { body: '' },
+  'posts.withdraw': { id: missingUser },
   'messages.send': { to: 'citizen_ada', body: '' },
   'messages.conversations': undefined,
   'messages.thread': { with: 'citizen_ada' },
@@ -274,6 +277,7 @@ describe('reading content by state', () => {
     'hidden',
     'approvedInHiddenTopic',
     'approvedInRejectedTopic',
+    'withdrawn',
   ] as const;
   const messageStates = ['pending', 'approved', 'rejected', 'calibrate'] as const;
   const topics = new Map<string, string>();
@@ -317,7 +321,7 @@ describe('reading content by state', () => {
       const status =
         state === 'hidden' || state.startsWith('approved')
           ? 'approved'
-          : (state as 'pending' | 'rejected' | 'calibrate');
+          : (state as 'pending' | 'rejected' | 'calibrate' | 'withdrawn');
       const post = await db.post.create({
         data: {
           topicId,
@@ -389,6 +393,25 @@ describe('reading content by state', () => {
     expect(listed.items.some((p) => p.id === id)).toBe(isPublic);
     const activity = await client.users.activity.query({ username: readerUsers.author });
     expect(JSON.stringify(activity).includes(id)).toBe(isPublic);
+    // Its own page (docs/product.md §17): public for all; a rejected or report-hidden one is its
+    // Graveyard entry for the author and moderators+; the rest of the unpublic, its author's.
+    const buried = state === 'rejected' || state === 'hidden';
+    const view = isPublic
+      ? 'public'
+      : buried && (reader === 'author' || reader === 'moderator' || reader === 'admin')
+        ? 'graveyard'
+        : reader === 'author' && !buried
+          ? 'own'
+          : 'NOT_FOUND';
+    expect(
+      await client.posts.get.query({ id }).then(
+        (page) => page.view,
+        (e: unknown) => {
+          if (e instanceof TRPCClientError) return (e.data as { code: string }).code;
+          throw e;
+        },
+      ),
+    ).toBe(view);
   });
 
   const messageCases = messageStates.flatMap((state) =>

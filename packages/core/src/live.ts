@@ -7,7 +7,7 @@ import { publishEvent, type Redis, streams } from '@overlord/redis';
 
 export type QueueItemKind = 'topic' | 'post' | 'message';
 export type QueueEventType = 'submitted' | 'in_review' | 'decided';
-export type QueueItemStatus = 'pending' | 'approved' | 'rejected' | 'calibrate';
+export type QueueItemStatus = 'pending' | 'approved' | 'rejected' | 'calibrate' | 'withdrawn';
 
 export interface QueueEvent {
   type: QueueEventType;

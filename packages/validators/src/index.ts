@@ -7,6 +7,7 @@ export * from './flags.ts';
 export * from './ids.ts';
 export * from './issues.ts';
 export * from './log.ts';
+export * from './mentions.ts';
 export * from './messages.ts';
 export * from './posts.ts';
 export * from './sanctions.ts';

@@ -5,7 +5,7 @@
 
 export type LiveItemKind = 'topic' | 'post' | 'message';
 export type LiveEventType = 'submitted' | 'in_review' | 'decided';
-export type LiveStatus = 'pending' | 'approved' | 'rejected' | 'calibrate';
+export type LiveStatus = 'pending' | 'approved' | 'rejected' | 'calibrate' | 'withdrawn';
 
 export interface LiveEvent {
   type: LiveEventType;
@@ -19,7 +19,7 @@ export interface LiveEvent {
 
 const TYPES = new Set<string>(['submitted', 'in_review', 'decided']);
 const KINDS = new Set<string>(['topic', 'post', 'message']);
-const STATUSES = new Set<string>(['pending', 'approved', 'rejected', 'calibrate']);
+const STATUSES = new Set<string>(['pending', 'approved', 'rejected', 'calibrate', 'withdrawn']);
 
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 

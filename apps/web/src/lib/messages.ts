@@ -15,7 +15,8 @@ const REASONS: Record<string, string> = {
 /** The stamp on one message, as its sender or its recipient sees it. */
 export function messageStatus(m: {
   fromMe: boolean;
-  status: 'pending' | 'approved' | 'rejected' | 'calibrate';
+  /** `withdrawn` is a statement's status only; the column's type is shared. */
+  status: 'pending' | 'approved' | 'rejected' | 'calibrate' | 'withdrawn';
   reviewState: string;
   rejectionReason: string | null;
   position: number | null;
@@ -28,6 +29,7 @@ export function messageStatus(m: {
     return { tone: 'rejected', label: reason ? `Not delivered — ${reason}` : 'Not delivered' };
   }
   if (m.status === 'calibrate') return { tone: 'calibrate', label: 'Returned for calibration' };
+  if (m.status === 'withdrawn') return { tone: 'rejected', label: 'Withdrawn' };
   if (m.reviewState === 'in_review') return { tone: 'review', label: 'Under review' };
   const place =
     m.position !== null && m.queueLength !== null

@@ -35,7 +35,7 @@ export interface ConversationSummary {
   lastMessage: {
     preview: string;
     fromMe: boolean;
-    status: 'pending' | 'approved' | 'rejected' | 'calibrate';
+    status: 'pending' | 'approved' | 'rejected' | 'calibrate' | 'withdrawn';
     at: Date;
   };
 }

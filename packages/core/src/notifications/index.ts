@@ -7,8 +7,10 @@ export {
 } from './queries.ts';
 export {
   appealNotice,
+  conversationNotice,
   messageReceivedNotice,
   type NotificationText,
   reportNotice,
   verdictNotice,
 } from './texts.ts';
+export { type ConversationDispatchKind, wantsDispatchSql } from './wants.ts';

@@ -74,3 +74,20 @@ export function reportNotice(
     link: null,
   };
 }
+
+/** Someone's approved statement replies to or mentions the citizen (docs/product.md §17). */
+export function conversationNotice(
+  kind: 'reply' | 'mention',
+  author: string,
+  statement: { id: string; body: string },
+): NotificationText {
+  return {
+    kind,
+    title:
+      kind === 'reply'
+        ? `@${author} replied to your statement`
+        : `@${author} mentioned you in a statement`,
+    body: clip(statement.body),
+    link: `/statements/${statement.id}`,
+  };
+}

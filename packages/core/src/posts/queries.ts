@@ -4,12 +4,15 @@ import type { Deps } from '../deps.ts';
 import { estimateWait, recentSecondsPerItem } from '../queues/eta.ts';
 import { queueName } from '../review/queues.ts';
 import { type PostListRow, selectTopicPostPage } from './list-sql.ts';
+import { renderStatement } from './markdown.ts';
 
 export interface PublicPost {
   id: string;
   topicId: string;
   parentId: string | null;
   body: string;
+  /** The body as safe HTML (docs/product.md §17), rendered here, on the server. */
+  bodyHtml: string;
   status: 'pending' | 'approved';
   /** pending → waiting in the queue or in review; the Overlord has not spoken yet. */
   inEvaluation: boolean;
@@ -22,13 +25,14 @@ export interface PublicPost {
   tags: string[];
 }
 
-function toPublic(row: PostListRow): PublicPost {
+export function toPublic(row: PostListRow): PublicPost {
   const approved = row.status === 'approved';
   return {
     id: row.id,
     topicId: row.topic_id,
     parentId: row.parent_id,
     body: row.body,
+    bodyHtml: renderStatement(row.body),
     status: approved ? 'approved' : 'pending',
     inEvaluation: !approved,
     reviewState: approved ? 'decided' : row.review_started_at ? 'in_review' : 'waiting',

@@ -7,8 +7,11 @@ import { type Db, sqlPool } from '@overlord/db';
 import { embedContentJob } from '@overlord/jobs';
 import type { EvaluateResult } from '@overlord/overlord';
 
+import { extractMentions } from '@overlord/validators';
+
 import { loyaltyWeights } from '../loyalty.ts';
-import { verdictNotice } from '../notifications/texts.ts';
+import { conversationNotice, verdictNotice } from '../notifications/texts.ts';
+import { wantsDispatchSql } from '../notifications/wants.ts';
 import { slugifyTags } from '../tags.ts';
 import type { JudgedText } from '../translation/translations.ts';
 
@@ -16,6 +19,7 @@ export interface PostUnderReview {
   id: string;
   body: string;
   authorId: string;
+  authorUsername: string;
   topicId: string;
   topicTitle: string;
   topicDescription: string;
@@ -31,12 +35,13 @@ interface ClaimRow {
   id: string;
   body: string;
   author_id: string;
+  author_username: string;
   topic_id: string;
   topic_title: string;
   topic_description: string;
   topic_tags: string[];
   parent_body: string | null;
-  review_started_at: Date;
+  review_started_at: Date | null;
   newly_claimed: boolean;
 }
 
@@ -52,7 +57,7 @@ export async function claimPostForReview(db: Db, postId: string): Promise<PostUn
        WHERE id = $1::uuid AND status = 'pending' AND review_started_at IS NULL
        RETURNING id, review_started_at
      )
-     SELECT p.id, p.body, p.author_id, p.topic_id,
+     SELECT p.id, p.body, p.author_id, au.username::text AS author_username, p.topic_id,
             t.title AS topic_title, t.description AS topic_description,
             COALESCE((SELECT array_agg(tg.slug::text ORDER BY tg.slug)
                         FROM topic_tags tt JOIN tags tg ON tg.id = tt.tag_id
@@ -62,6 +67,7 @@ export async function claimPostForReview(db: Db, postId: string): Promise<PostUn
             c.id IS NOT NULL AS newly_claimed
        FROM posts p
        JOIN topics t ON t.id = p.topic_id
+       JOIN users au ON au.id = p.author_id
        LEFT JOIN posts parent ON parent.id = p.parent_id
        LEFT JOIN claimed c ON c.id = p.id
       WHERE p.id = $1::uuid AND p.status = 'pending'`,
@@ -69,16 +75,20 @@ export async function claimPostForReview(db: Db, postId: string): Promise<PostUn
   });
   const row = rows[0];
   if (!row) return null;
+  // Neither stamped now nor by an earlier run: the row left `pending` between this statement's
+  // snapshot and its UPDATE (withdrawn by its author at that moment), so there is nothing to judge.
+  if (!row.newly_claimed && row.review_started_at === null) return null;
   return {
     id: row.id,
     body: row.body,
     authorId: row.author_id,
+    authorUsername: row.author_username,
     topicId: row.topic_id,
     topicTitle: row.topic_title,
     topicDescription: row.topic_description,
     topicTags: row.topic_tags,
     parentBody: row.parent_body,
-    reviewStartedAt: row.review_started_at,
+    reviewStartedAt: row.review_started_at!,
     newlyClaimed: row.newly_claimed,
   };
 }
@@ -105,7 +115,7 @@ interface ApplyRow {
  */
 export async function applyPostVerdict(
   db: Db,
-  post: { id: string; topicId: string },
+  post: { id: string; topicId: string; body: string; authorUsername: string },
   result: EvaluateResult,
   judged: JudgedText,
 ): Promise<AppliedPostVerdict | null> {
@@ -119,6 +129,10 @@ export async function applyPostVerdict(
     result.verdict,
     result.feedback,
   );
+  // On approval, the author of the statement replied to and everyone mentioned get a dispatch
+  // (docs/product.md §17), in the verdict's own statement: never before it, and exactly once.
+  const replyNotice = conversationNotice('reply', post.authorUsername, post);
+  const mentionNotice = conversationNotice('mention', post.authorUsername, post);
   const evaluation = JSON.stringify({
     ...result,
     language: judged.language,
@@ -133,7 +147,7 @@ export async function applyPostVerdict(
               commentary = $6, evaluation = $7::jsonb, judge = $8, language = $9,
               updated_at = now()
         WHERE id = $1::uuid AND status = 'pending'
-       RETURNING id, author_id, decided_at
+       RETURNING id, author_id, decided_at, parent_id
      ), event AS (
        INSERT INTO moderation_events (id, idempotency_key, user_id, kind, delta, reason_codes, post_id)
        SELECT gen_random_uuid(), 'verdict:post:' || d.id, d.author_id,
@@ -169,10 +183,28 @@ export async function applyPostVerdict(
        SELECT gen_random_uuid(), d.author_id, $19, $20, $21, $22
          FROM decided d JOIN users u ON u.id = d.author_id
         WHERE u.notifications_opt_in AND u.deleted_at IS NULL AND NOT u.is_system
+     ), dispatch AS (
+       -- One dispatch per citizen: a reply that also mentions its parent's author is a reply.
+       INSERT INTO notifications (id, user_id, kind, title, body, link)
+       SELECT DISTINCT ON (r.user_id) gen_random_uuid(), r.user_id, r.kind,
+              CASE r.kind WHEN 'reply' THEN $23 ELSE $24 END, $25, $26
+         FROM (
+           SELECT parent.author_id AS user_id, 'reply' AS kind, 0 AS rank
+             FROM decided d JOIN posts parent ON parent.id = d.parent_id
+           UNION ALL
+           SELECT m.id, 'mention', 1
+             FROM decided d JOIN users m ON m.username = ANY($27::citext[])
+         ) r
+         JOIN users u ON u.id = r.user_id
+        WHERE $18::boolean AND r.user_id <> (SELECT author_id FROM decided)
+          AND ${wantsDispatchSql('u', 'r.kind')}
+        ORDER BY r.user_id, r.rank
+       RETURNING 1
      )
      SELECT d.decided_at, a.id AS author_id, a.created_at AS author_created_at,
             a.loyalty_score, a.ranked,
-            (SELECT count(*) FROM tagged) AS tags, (SELECT count(*) FROM embed) AS jobs
+            (SELECT count(*) FROM tagged) AS tags, (SELECT count(*) FROM embed) AS jobs,
+            (SELECT count(*) FROM dispatch) AS dispatches
        FROM decided d
        LEFT JOIN author a ON true`,
     values: [
@@ -196,6 +228,11 @@ export async function applyPostVerdict(
       notice.title,
       notice.body,
       notice.link,
+      replyNotice.title,
+      mentionNotice.title,
+      replyNotice.body,
+      replyNotice.link,
+      approved ? extractMentions(post.body) : [],
     ],
   });
   const row = rows[0];

@@ -32,7 +32,7 @@ export const readMessageInput = z.object({
 export const readMessageOutput = z.object({
   id: z.string(),
   body: z.string(),
-  status: z.enum(['pending', 'approved', 'rejected', 'calibrate']),
+  status: z.enum(['pending', 'approved', 'rejected', 'calibrate', 'withdrawn']),
   submittedAt: z.date(),
   sender: z.string(),
   recipient: z.string(),

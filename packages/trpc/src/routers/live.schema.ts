@@ -26,7 +26,7 @@ export const liveEventSchema = z.object({
   kind: z.enum(['topic', 'post', 'message']),
   id: z.string(),
   queueKey: z.string(),
-  status: z.enum(['pending', 'approved', 'rejected', 'calibrate']),
+  status: z.enum(['pending', 'approved', 'rejected', 'calibrate', 'withdrawn']),
   at: z.string(),
   topicId: z.string().optional(),
 });

@@ -6,7 +6,8 @@ export { sendMessageInput } from '@overlord/validators';
 
 export const messageIdSchema = z.uuid('That is not a message identifier.');
 
-const statusSchema = z.enum(['pending', 'approved', 'rejected', 'calibrate']);
+// The column's type is shared with posts; a message is never `withdrawn`.
+const statusSchema = z.enum(['pending', 'approved', 'rejected', 'calibrate', 'withdrawn']);
 const reviewStateSchema = z.enum(['waiting', 'in_review', 'decided']);
 const rejectionReasonSchema = z
   .enum(['poor_logic', 'poor_tone', 'off_topic', 'terms_violation'])

@@ -1,5 +1,7 @@
-import { postIdSchema, topicIdSchema } from '@overlord/validators';
+import { bodySchema, postIdSchema, topicIdSchema } from '@overlord/validators';
 import { z } from 'zod';
+
+import { graveyardOutput } from './users.schema.ts';
 
 // The compose form checks the same schema before sending.
 export { postIdSchema, submitPostInput } from '@overlord/validators';
@@ -23,6 +25,7 @@ export const publicPostOutput = z.object({
   topicId: z.string(),
   parentId: z.string().nullable(),
   body: z.string(),
+  bodyHtml: z.string(),
   status: z.enum(['pending', 'approved']),
   inEvaluation: z.boolean(),
   reviewState: z.enum(['waiting', 'in_review', 'decided']),
@@ -46,7 +49,7 @@ export const postStatusOutput = z.object({
   topicId: z.string(),
   /** The statement itself: what a calibrated author revises. */
   body: z.string(),
-  status: z.enum(['pending', 'approved', 'rejected', 'calibrate']),
+  status: z.enum(['pending', 'approved', 'rejected', 'calibrate', 'withdrawn']),
   reviewState: z.enum(['waiting', 'in_review', 'decided']),
   position: z.number().int().nullable(),
   queueLength: z.number().int().nullable(),
@@ -58,3 +61,49 @@ export const postStatusOutput = z.object({
   commentary: z.string().nullable(),
   rejectionReason: z.enum(['poor_logic', 'poor_tone', 'off_topic', 'terms_violation']).nullable(),
 });
+
+export const statementInput = z.object({ id: postIdSchema });
+
+const topicRef = z.object({ id: z.string(), title: z.string() });
+
+export const statementOutput = z.discriminatedUnion('view', [
+  z.object({
+    view: z.literal('public'),
+    topic: topicRef,
+    post: publicPostOutput,
+    parent: publicPostOutput.nullable(),
+    replies: z.array(publicPostOutput),
+  }),
+  z.object({
+    view: z.literal('graveyard'),
+    topic: topicRef,
+    own: z.boolean(),
+    item: graveyardOutput.shape.items.element,
+  }),
+  z.object({
+    view: z.literal('own'),
+    topic: topicRef,
+    post: z.object({
+      id: z.string(),
+      body: z.string(),
+      bodyHtml: z.string(),
+      status: z.enum(['pending', 'approved', 'calibrate', 'withdrawn']),
+      submittedAt: z.date(),
+      decidedAt: z.date().nullable(),
+      feedback: z.string().nullable(),
+    }),
+  }),
+]);
+
+export const withdrawInput = z.object({ id: postIdSchema });
+
+export const withdrawOutput = z.object({
+  id: z.string(),
+  status: z.literal('withdrawn'),
+  withdrawnAt: z.date(),
+});
+
+/** What the compose form previews: the same cleaning as a submission, then the same renderer. */
+export const previewInput = z.object({ body: bodySchema });
+
+export const previewOutput = z.object({ html: z.string() });

@@ -1,15 +1,31 @@
-import { getPostStatus, listTopicPosts, submitPost } from '@overlord/core';
+import {
+  getPostStatus,
+  getStatementPage,
+  listTopicPosts,
+  renderStatement,
+  submitPost,
+  withdrawPost,
+} from '@overlord/core';
 import { TRPCError } from '@trpc/server';
 
-import { authorized, createTRPCRouter, publicProcedure } from '../trpc.ts';
+import { actorCan, authorized, createTRPCRouter, publicProcedure } from '../trpc.ts';
 import {
   listTopicPostsInput,
   listTopicPostsOutput,
   postStatusInput,
   postStatusOutput,
+  previewInput,
+  previewOutput,
+  statementInput,
+  statementOutput,
   submitPostInput,
   submitPostOutput,
+  withdrawInput,
+  withdrawOutput,
 } from './posts.schema.ts';
+
+const noSuchStatement = () =>
+  new TRPCError({ code: 'NOT_FOUND', message: 'No such statement on record.' });
 
 export const postsRouter = createTRPCRouter({
   byTopic: publicProcedure
@@ -22,10 +38,36 @@ export const postsRouter = createTRPCRouter({
     .output(postStatusOutput)
     .query(async ({ ctx, input }) => {
       const status = await getPostStatus(ctx, input.id, ctx.actor?.id ?? null);
-      if (!status)
-        throw new TRPCError({ code: 'NOT_FOUND', message: 'No such statement on record.' });
+      if (!status) throw noSuchStatement();
       return status;
     }),
+
+  /** A statement's own page (docs/product.md §17); who sees what is decided in core. */
+  get: publicProcedure
+    .input(statementInput)
+    .output(statementOutput)
+    .query(async ({ ctx, input }) => {
+      const page = await getStatementPage(ctx.db, input.id, {
+        id: ctx.actor?.id ?? null,
+        seesAllRejected: ctx.actor ? await actorCan(ctx, 'seeAllRejected') : false,
+      });
+      if (!page) throw noSuchStatement();
+      return page;
+    }),
+
+  /**
+   * The compose form's preview: exactly what the page will show. A mutation only because a
+   * statement of 10,000 characters does not fit in a GET query string; it changes nothing.
+   */
+  preview: publicProcedure
+    .input(previewInput)
+    .output(previewOutput)
+    .mutation(({ input }) => ({ html: renderStatement(input.body) })),
+
+  withdraw: authorized('submitPost')
+    .input(withdrawInput)
+    .output(withdrawOutput)
+    .mutation(({ ctx, input }) => withdrawPost(ctx, ctx.actor, input.id)),
 
   submit: authorized('submitPost')
     .input(submitPostInput)

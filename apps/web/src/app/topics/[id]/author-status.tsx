@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 
 import { OverlordSays } from '~/components/overlord-says';
+import { WithdrawStatement } from '~/components/withdraw-statement';
 import { api, type RouterOutputs } from '~/trpc/react';
 
 import styles from './author-status.module.css';
@@ -25,6 +26,8 @@ export function formatEta(seconds: number | null | undefined): string {
 /** The Overlord's line for the current state, when the api has not supplied one. */
 function defaultLine(status: PostStatus): string {
   if (status.status === 'approved') return 'Approved. Entered into the permanent record.';
+  if (status.status === 'withdrawn')
+    return 'Withdrawn at your request. The Overlord will not read it.';
   if (status.status === 'rejected')
     return status.feedback ?? 'Rejected. Your statement has been removed from the public record.';
   if (status.status === 'calibrate')
@@ -141,9 +144,11 @@ function StatusItem({
             <dd data-testid="author-status-verdict">
               {status.status === 'approved'
                 ? 'Approved'
-                : status.status === 'rejected'
-                  ? 'Rejected'
-                  : 'Returned for calibration'}
+                : status.status === 'withdrawn'
+                  ? 'Withdrawn'
+                  : status.status === 'rejected'
+                    ? 'Rejected'
+                    : 'Returned for calibration'}
             </dd>
           </div>
         ) : (
@@ -165,6 +170,9 @@ function StatusItem({
           ))}
         </OverlordSays>
       </div>
+      {status.status === 'pending' && status.reviewState === 'waiting' ? (
+        <WithdrawStatement id={status.id} />
+      ) : null}
       {status.status === 'calibrate' && onRevise ? (
         <button
           type="button"

@@ -4,7 +4,10 @@ import { firstIssue, MAX_BODY_LENGTH, submitPostInput } from '@overlord/validato
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
 import { BodyField } from '~/components/body-field';
+import { MentionSuggestions } from '~/components/mention-suggestions';
 import { OverlordSays } from '~/components/overlord-says';
+import { quoteAsMarkdown } from '~/components/quote-button';
+import { StatementPreview } from '~/components/statement-preview';
 import { clearDraft, saveDraft, takeDraft } from '~/lib/drafts';
 import { api } from '~/trpc/react';
 
@@ -31,6 +34,7 @@ function describeError(error: { message: string; data?: unknown }): string {
 export function ComposeStatement({
   topicId,
   replyTo,
+  quote = null,
   onCancelReply,
   revising = null,
   onCancelRevise = () => {},
@@ -38,6 +42,8 @@ export function ComposeStatement({
 }: {
   topicId: string;
   replyTo: PublicPost | null;
+  /** A passage to quote at the top of the reply (docs/product.md §17). */
+  quote?: { text: string } | null;
   onCancelReply: () => void;
   /** The author's calibrated statement being revised (docs/product.md §5: calibrate → resubmit). */
   revising?: { id: string; body: string } | null;
@@ -55,6 +61,12 @@ export function ComposeStatement({
   useEffect(() => {
     if (replyTo) textarea.current?.focus();
   }, [replyTo]);
+
+  useEffect(() => {
+    if (!quote) return;
+    setBody((current) => `${quoteAsMarkdown(quote.text)}\n\n${current}`);
+    textarea.current?.focus();
+  }, [quote]);
 
   useEffect(() => {
     if (!revising) return;
@@ -148,7 +160,7 @@ export function ComposeStatement({
         <BodyField
           id={ids}
           label="Your statement"
-          hint="Plain text. Judged for logic, tone and relevance; visible at once, marked as in evaluation."
+          hint="Markdown: *emphasis*, **strong**, lists, > quotes, `code` and links. Judged as written, for logic, tone and relevance; visible at once, marked as in evaluation."
           rows={6}
           maxLength={MAX_BODY_LENGTH}
           value={body}
@@ -176,6 +188,8 @@ export function ComposeStatement({
             </OverlordSays>
           ) : null}
         </BodyField>
+        <MentionSuggestions body={body} onChange={setBody} textareaRef={textarea} />
+        <StatementPreview body={body} />
       </form>
     </section>
   );

@@ -1,9 +1,12 @@
 'use client';
 
+import Link from 'next/link';
 import { useCallback, useMemo, useState } from 'react';
 
 import { OverlordSays } from '~/components/overlord-says';
+import { QuoteButton } from '~/components/quote-button';
 import { ReportForm } from '~/components/report-form';
+import { StatementBody } from '~/components/statement-body';
 import { StatusStamp } from '~/components/status-stamp';
 import { formatTimestamp, plural } from '~/lib/format';
 import { buildThread, reviewStatus, type ThreadNode } from '~/lib/posts';
@@ -33,6 +36,13 @@ export function TopicPosts({
   const thread = useMemo(() => buildThread(posts), [posts]);
   const [replyTo, setReplyTo] = useState<PublicPost | null>(null);
   const cancelReply = useCallback(() => setReplyTo(null), []);
+  // Quote-reply: the reply's parent and the quoted passage (a new object per quote, so quoting
+  // the same words twice still lands).
+  const [quote, setQuote] = useState<{ text: string } | null>(null);
+  const onQuote = useCallback((post: PublicPost, text: string) => {
+    setReplyTo(post);
+    setQuote({ text });
+  }, []);
   // A calibrated statement being revised: the composer takes its text and resubmits it.
   const [revising, setRevising] = useState<{ id: string; body: string } | null>(null);
   const cancelRevise = useCallback(() => setRevising(null), []);
@@ -62,6 +72,7 @@ export function TopicPosts({
           depth={0}
           canReply={acceptsPosts}
           onReply={setReplyTo}
+          onQuote={onQuote}
           viewer={viewer}
         />
       )}
@@ -83,6 +94,7 @@ export function TopicPosts({
         <ComposeStatement
           topicId={topicId}
           replyTo={replyTo}
+          quote={quote}
           onCancelReply={cancelReply}
           revising={revising}
           onCancelRevise={cancelRevise}
@@ -102,12 +114,14 @@ function Thread({
   depth,
   canReply,
   onReply,
+  onQuote,
   viewer,
 }: {
   nodes: ThreadNode<PublicPost>[];
   depth: number;
   canReply: boolean;
   onReply: (post: PublicPost) => void;
+  onQuote: (post: PublicPost, text: string) => void;
   viewer: string | null;
 }) {
   const className =
@@ -128,6 +142,7 @@ function Thread({
             orphan={node.orphan}
             canReply={canReply}
             onReply={onReply}
+            onQuote={onQuote}
             viewer={viewer}
           />
           {node.replies.length > 0 ? (
@@ -136,6 +151,7 @@ function Thread({
               depth={depth + 1}
               canReply={canReply}
               onReply={onReply}
+              onQuote={onQuote}
               viewer={viewer}
             />
           ) : null}
@@ -150,12 +166,14 @@ function PostCard({
   orphan,
   canReply,
   onReply,
+  onQuote,
   viewer,
 }: {
   post: PublicPost;
   orphan: boolean;
   canReply: boolean;
   onReply: (post: PublicPost) => void;
+  onQuote: (post: PublicPost, text: string) => void;
   viewer: string | null;
 }) {
   const status = reviewStatus(post);
@@ -177,9 +195,10 @@ function PostCard({
         <h3 className={styles.author} id={headingId}>
           <span className="visually-hidden">Statement by </span>@{post.author.username}
         </h3>
-        <time className={styles.time} dateTime={post.submittedAt.toISOString()}>
-          {formatTimestamp(post.submittedAt)}
-        </time>
+        <Link className={styles.time} href={`/statements/${post.id}`} data-testid="post-link">
+          <time dateTime={post.submittedAt.toISOString()}>{formatTimestamp(post.submittedAt)}</time>
+          <span className="visually-hidden"> (open this statement)</span>
+        </Link>
         <p className={styles.status} role="status" aria-live="polite" aria-atomic="true">
           <span className="visually-hidden">Status: </span>
           <StatusStamp tone={status.tone}>{status.label}</StatusStamp>
@@ -190,7 +209,7 @@ function PostCard({
         <p className={styles.orphan}>In reply to a statement no longer on the public record.</p>
       ) : null}
 
-      <div className={styles.body}>{post.body}</div>
+      <StatementBody html={post.bodyHtml} />
 
       {post.status === 'approved' && post.commentary ? (
         <OverlordSays>{post.commentary}</OverlordSays>
@@ -207,6 +226,14 @@ function PostCard({
             <button type="button" className={styles.reply} onClick={() => onReply(post)}>
               Reply<span className="visually-hidden"> to @{post.author.username}</span>
             </button>
+          ) : null}
+          {canReply ? (
+            <QuoteButton
+              className={styles.reply}
+              author={post.author.username}
+              body={post.body}
+              onQuote={(text) => onQuote(post, text)}
+            />
           ) : null}
           {canReport ? (
             <ReportForm

@@ -1,0 +1,2 @@
+-- A statement its author took back before review began (docs/product.md §5).
+ALTER TYPE "ContentStatus" ADD VALUE 'withdrawn';
