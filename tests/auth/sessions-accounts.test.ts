@@ -79,14 +79,22 @@ describe('sessions', () => {
       session.client.admin.readMessage.mutate({ messageId: user.id }),
     ).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
 
-    const after = await nadia.client.admin.setRole.mutate({ userId: user.id, role: 'admin' });
+    const after = await nadia.client.admin.setRole.mutate({
+      userId: user.id,
+      role: 'admin',
+      reason: 'Promoted for the test.',
+    });
     expect(after.role).toBe('admin');
     expect((await session.client.account.me.query()).role).toBe('admin');
     await expect(
       session.client.admin.readMessage.mutate({ messageId: user.id }),
     ).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
 
-    await nadia.client.admin.setRole.mutate({ userId: user.id, role: 'citizen' });
+    await nadia.client.admin.setRole.mutate({
+      userId: user.id,
+      role: 'citizen',
+      reason: 'Demoted.',
+    });
     expect((await session.client.account.me.query()).role).toBe('citizen');
 
     const audit = await database.db.auditLog.findMany({
@@ -115,7 +123,7 @@ describe('sessions', () => {
     });
     expect((await session.client.topics.list.query({})).items.length).toBeGreaterThan(0);
 
-    await nadia.client.admin.unban.mutate({ userId: user.id });
+    await nadia.client.admin.unban.mutate({ userId: user.id, reason: 'Pardoned.' });
     expect((await session.client.posts.submit.mutate({ topicId: nuclear, body })).status).toBe(
       'pending',
     );
@@ -135,7 +143,7 @@ describe('sessions', () => {
   it('ends every session of a deleted account on the next request', async () => {
     const { user, session } = await newCitizen();
     await session.client.account.me.query();
-    await nadia.client.admin.deleteUser.mutate({ userId: user.id });
+    await nadia.client.admin.deleteUser.mutate({ userId: user.id, reason: 'Account closed.' });
     await expect(session.client.account.me.query()).rejects.toMatchObject({
       data: { code: 'UNAUTHORIZED' },
     });
@@ -144,7 +152,7 @@ describe('sessions', () => {
 
   it('refuses a superadmin acting on their own file', async () => {
     await expect(
-      nadia.client.admin.setRole.mutate({ userId: nadia.userId, role: 'citizen' }),
+      nadia.client.admin.setRole.mutate({ userId: nadia.userId, role: 'citizen', reason: 'Self.' }),
     ).rejects.toMatchObject({ data: { code: 'PRECONDITION_FAILED' } });
     expect((await nadia.client.account.me.query()).role).toBe('superadmin');
   });

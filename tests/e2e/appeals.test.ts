@@ -84,7 +84,7 @@ describe('appeals', () => {
       .mutate({ kind: 'post', id: second, reason: PLEA })
       .catch((e: { data?: { code?: string }; message: string }) => e);
     expect(tooSoon).toMatchObject({ data: { code: 'TOO_MANY_REQUESTS' } });
-    expect((tooSoon as { message: string }).message).toMatch(/one appeal every five minutes/);
+    expect((tooSoon as { message: string }).message).toMatch(/one appeal every 5 minutes/);
 
     // The Graveyard shows the appeal as pending.
     const graveyard = await vera.client.users.graveyard.query({});

@@ -67,7 +67,7 @@ describe('leaderboard mirror', () => {
     const { client: nadia } = await stack.signIn('superadmin_nadia');
     await nadia.admin.ban.mutate({ userId: vera, reason: 'Counter-revolutionary punctuation.' });
     expect(await mirrored()).toBeNull();
-    await nadia.admin.unban.mutate({ userId: vera });
+    await nadia.admin.unban.mutate({ userId: vera, reason: 'Pardoned.' });
     expect(Number(await mirrored())).toBe(-(await citizen()).loyaltyScore);
   });
 });

@@ -53,3 +53,8 @@ export * from './costs/index.ts';
 
 // Privacy: export, erasure, retention.
 export * from './privacy/index.ts';
+
+// Running the Ministry: run-time settings, the audit trail, the dashboard's figures.
+export * from './settings/index.ts';
+export * from './audit/index.ts';
+export * from './dashboard/index.ts';

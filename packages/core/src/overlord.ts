@@ -2,6 +2,7 @@
 // cache when it is a paid model. The offline judge is deterministic and free: nothing to cache.
 import type { Db } from '@overlord/db';
 import {
+  type CacheOutcome,
   createOverlord,
   OFFLINE_JUDGE,
   type Overlord,
@@ -49,7 +50,13 @@ export function createAppOverlord(opts: AppOverlordOptions): Overlord {
     db: opts.db,
     redis: opts.redis,
     ...opts.cache,
-    metrics: opts.metrics,
+    // Prometheus for this instance, and the daily sums every instance adds to (the dashboard).
+    metrics: {
+      cache: (operation: string, outcome: CacheOutcome) => {
+        opts.metrics?.cache(operation, outcome);
+        costs?.recordCache(operation, outcome);
+      },
+    },
     onError: opts.onCacheError,
   });
   return withSemanticCache(base, cache);

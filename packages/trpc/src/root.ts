@@ -2,7 +2,9 @@ import { accountRouter } from './routers/account.ts';
 import { appealsRouter } from './routers/appeals.ts';
 import { adminRouter } from './routers/admin.ts';
 import { chatRouter } from './routers/chat.ts';
+import { dashboardRouter } from './routers/dashboard.ts';
 import { flagsRouter } from './routers/flags.ts';
+import { heldRouter } from './routers/held.ts';
 import { liveRouter } from './routers/live.ts';
 import { logRouter } from './routers/log.ts';
 import { messagesRouter } from './routers/messages.ts';
@@ -23,8 +25,10 @@ export const appRouter = createTRPCRouter({
   users: usersRouter,
   account: accountRouter,
   admin: adminRouter,
+  dashboard: dashboardRouter,
   appeals: appealsRouter,
   flags: flagsRouter,
+  held: heldRouter,
   sanctions: sanctionsRouter,
   notifications: notificationsRouter,
   tags: tagsRouter,

@@ -2,6 +2,7 @@
 // and the procedure it calls check the same schema with the same messages.
 import './browser.ts';
 
+export * from './admin.ts';
 export * from './appeals.ts';
 export * from './flags.ts';
 export * from './ids.ts';

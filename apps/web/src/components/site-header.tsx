@@ -97,6 +97,13 @@ export async function SiteHeader() {
                 </NavLink>
               </li>
             ) : null}
+            {me && (me.role === 'admin' || me.role === 'superadmin') ? (
+              <li>
+                <NavLink href="/admin" sections={['/admin']}>
+                  Admin
+                </NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <div className={styles.account} data-testid="account">

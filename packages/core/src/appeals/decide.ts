@@ -5,6 +5,7 @@
 // harmless.
 import { embedContentJob } from '@overlord/jobs';
 
+import { writeAudit } from '../audit/write.ts';
 import type { Actor, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
@@ -25,7 +26,7 @@ export interface DecidedAppeal {
 }
 
 export async function decideAppeal(
-  deps: Pick<Deps, 'db' | 'redis'>,
+  deps: Pick<Deps, 'db' | 'redis'> & { requestId?: string | undefined },
   reviewer: Actor,
   input: DecideAppealInput,
 ): Promise<DecidedAppeal> {
@@ -105,6 +106,14 @@ export async function decideAppeal(
     await tx.appeal.update({
       where: { id: input.appealId },
       data: { status: input.outcome, reviewerId: reviewer.id, decisionNote: input.note, decidedAt },
+    });
+    await writeAudit(tx, reviewer, {
+      action: `appeal.${input.outcome === 'sustained' ? 'sustain' : 'deny'}`,
+      targetType: 'appeal',
+      targetId: input.appealId,
+      before: { status: 'pending' },
+      after: { status: input.outcome, note: input.note, kind, contentId, delta },
+      requestId: deps.requestId,
     });
     return { appellantId: appeal.appellant_id, kind, contentId, topicId, decidedAt };
   });

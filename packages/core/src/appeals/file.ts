@@ -4,8 +4,16 @@
 // cannot both pass.
 import type { Actor, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
+import { readSettings } from '../settings/store.ts';
 
+/** The default interval; superadmins change it at run time (settings, appeal_cooldown_seconds). */
 export const APPEAL_INTERVAL_SECONDS = 5 * 60;
+
+function spanOf(seconds: number): string {
+  if (seconds % 3_600 === 0) return seconds === 3_600 ? 'hour' : `${seconds / 3_600} hours`;
+  if (seconds % 60 === 0) return seconds === 60 ? 'minute' : `${seconds / 60} minutes`;
+  return `${seconds} seconds`;
+}
 
 export interface FileAppealInput {
   kind: 'post' | 'topic';
@@ -20,10 +28,11 @@ export interface FiledAppeal {
 }
 
 export async function fileAppeal(
-  deps: Pick<Deps, 'db'>,
+  deps: Pick<Deps, 'db' | 'redis' | 'limits'>,
   actor: Actor,
   input: FileAppealInput,
 ): Promise<FiledAppeal> {
+  const cooldown = (await readSettings(deps)).appealCooldownSeconds;
   return deps.db.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(
       'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))',
@@ -58,12 +67,12 @@ export async function fileAppeal(
               AS "waitSeconds"
          FROM appeals WHERE appellant_id = $1::uuid`,
       actor.id,
-      APPEAL_INTERVAL_SECONDS,
+      cooldown,
     );
     if (waitSeconds !== null && waitSeconds > 0) {
       throw new DomainError(
         'TOO_MANY_REQUESTS',
-        `Citizen, one appeal every five minutes. Your next may be filed in ${waitSeconds >= 60 ? `${Math.ceil(waitSeconds / 60)} minute(s)` : `${waitSeconds} second(s)`}.`,
+        `Citizen, one appeal every ${spanOf(cooldown)}. Your next may be filed in ${waitSeconds >= 60 ? `${Math.ceil(waitSeconds / 60)} minute(s)` : `${waitSeconds} second(s)`}.`,
       );
     }
     const appeal = await tx.appeal.create({

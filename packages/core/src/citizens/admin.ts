@@ -50,6 +50,8 @@ async function change(
   actor: Actor,
   ctx: { requestId?: string | undefined },
   targetId: string,
+  /** Why, for the record (docs/product.md §2: every such action carries a reason). */
+  reason: string,
   action: string,
   apply: (target: Target) => Prisma.UserUpdateInput | DomainError,
 ): Promise<AdminUserView> {
@@ -84,7 +86,7 @@ async function change(
         targetType: 'user',
         targetId: target.id,
         before: view(target) as unknown as Prisma.InputJsonValue,
-        after: view(updated) as unknown as Prisma.InputJsonValue,
+        after: { ...view(updated), reason },
         requestId: ctx.requestId ?? null,
       },
       select: { id: true },
@@ -100,9 +102,9 @@ async function change(
 export function setUserRole(
   deps: AdminDeps & { requestId?: string },
   actor: Actor,
-  input: { userId: string; role: Role },
+  input: { userId: string; role: Role; reason: string },
 ) {
-  return change(deps, actor, deps, input.userId, 'user.role_change', (t) =>
+  return change(deps, actor, deps, input.userId, input.reason, 'user.role_change', (t) =>
     t.role === input.role
       ? new DomainError(
           'PRECONDITION_FAILED',
@@ -117,7 +119,7 @@ export function banUser(
   actor: Actor,
   input: { userId: string; reason: string },
 ) {
-  return change(deps, actor, deps, input.userId, 'user.ban', (t) =>
+  return change(deps, actor, deps, input.userId, input.reason, 'user.ban', (t) =>
     t.bannedAt
       ? new DomainError('PRECONDITION_FAILED', 'That citizen is already banned.')
       : { bannedAt: new Date(), banReason: input.reason },
@@ -127,9 +129,9 @@ export function banUser(
 export function unbanUser(
   deps: AdminDeps & { requestId?: string },
   actor: Actor,
-  input: { userId: string },
+  input: { userId: string; reason: string },
 ) {
-  return change(deps, actor, deps, input.userId, 'user.unban', (t) =>
+  return change(deps, actor, deps, input.userId, input.reason, 'user.unban', (t) =>
     t.bannedAt
       ? { bannedAt: null, banReason: null }
       : new DomainError('PRECONDITION_FAILED', 'That citizen is not banned.'),
@@ -143,9 +145,9 @@ export function unbanUser(
 export function deleteUser(
   deps: AdminDeps & { requestId?: string },
   actor: Actor,
-  input: { userId: string },
+  input: { userId: string; reason: string },
 ) {
-  return change(deps, actor, deps, input.userId, 'user.delete', (t) =>
+  return change(deps, actor, deps, input.userId, input.reason, 'user.delete', (t) =>
     t.deletedAt
       ? new DomainError('PRECONDITION_FAILED', 'That account is already deleted.')
       : { deletedAt: new Date(), deletionRequestedAt: new Date() },

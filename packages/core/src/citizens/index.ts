@@ -8,6 +8,12 @@ export {
 } from './account.ts';
 export { type AdminUserView, banUser, deleteUser, setUserRole, unbanUser } from './admin.ts';
 export {
+  type AdminCitizenFile,
+  type AdminCitizenSummary,
+  citizenFile,
+  searchCitizens,
+} from './admin-view.ts';
+export {
   findCitizenByUsername,
   type GraveyardItem,
   graveyardOf,

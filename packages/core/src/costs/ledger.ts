@@ -31,7 +31,43 @@ const utcDay = (d: Date) => d.toISOString().slice(0, 10);
 
 export function createCostLedger({ db, flushMs = COST_FLUSH_MS, onError }: CostLedgerOptions) {
   let pending = new Map<string, Pending>();
+  // Semantic-cache lookups (semantic_cache_days), summed and flushed the same way.
+  let lookups = new Map<
+    string,
+    { day: string; operation: string; outcome: string; count: number }
+  >();
   let flushing: Promise<void> = Promise.resolve();
+
+  function addLookups(
+    into: typeof lookups,
+    day: string,
+    operation: string,
+    outcome: string,
+    n: number,
+  ) {
+    const key = [day, operation, outcome].join('\u0000');
+    const sum = into.get(key);
+    if (sum) sum.count += n;
+    else into.set(key, { day, operation, outcome, count: n });
+  }
+
+  async function writeLookups(
+    rows: { day: string; operation: string; outcome: string; count: number }[],
+  ) {
+    rows.sort((a, b) =>
+      `${a.day}${a.operation}${a.outcome}`.localeCompare(`${b.day}${b.operation}${b.outcome}`),
+    );
+    await db.$executeRawUnsafe(
+      `INSERT INTO semantic_cache_days (day, operation, outcome, count, updated_at)
+       SELECT d, o, x, c, now() FROM unnest($1::date[], $2::text[], $3::text[], $4::int[]) AS t(d, o, x, c)
+       ON CONFLICT (day, operation, outcome) DO UPDATE SET
+         count = semantic_cache_days.count + EXCLUDED.count, updated_at = now()`,
+      rows.map((r) => r.day),
+      rows.map((r) => r.operation),
+      rows.map((r) => r.outcome),
+      rows.map((r) => r.count),
+    );
+  }
 
   function add(into: Map<string, Pending>, row: Pending) {
     const key = [row.day, row.provider, row.model, row.operation].join('\u0000');
@@ -85,6 +121,17 @@ export function createCostLedger({ db, flushMs = COST_FLUSH_MS, onError }: CostL
   /** Writes what was recorded so far; on failure the sums are kept for the next flush. */
   function flush(): Promise<void> {
     flushing = flushing.then(async () => {
+      if (lookups.size) {
+        const batch = lookups;
+        lookups = new Map();
+        try {
+          await writeLookups([...batch.values()]);
+        } catch (error) {
+          for (const r of batch.values())
+            addLookups(lookups, r.day, r.operation, r.outcome, r.count);
+          onError?.(error);
+        }
+      }
       if (!pending.size) return;
       const batch = pending;
       pending = new Map();
@@ -116,6 +163,10 @@ export function createCostLedger({ db, flushMs = COST_FLUSH_MS, onError }: CostL
         outputTokens: r.outputTokens,
         costUsd: r.costUsd,
       });
+    },
+    /** One semantic-cache lookup and its outcome (hit_exact, hit_semantic, miss). */
+    recordCache(operation: string, outcome: string): void {
+      addLookups(lookups, utcDay(new Date()), operation, outcome, 1);
     },
     flush,
     /** Stops the timer and writes the rest (shutdown). */

@@ -3,6 +3,7 @@
 // rejection would have made it (the approval's gain taken back plus the rejection's weight), as
 // one event per item. Dismissed: the item stays; a reporter whose reports keep being dismissed
 // is put under a rate limit.
+import { writeAudit } from '../audit/write.ts';
 import type { Actor, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
@@ -31,7 +32,7 @@ export interface DecidedFlag {
 }
 
 export async function decideFlag(
-  deps: Pick<Deps, 'db' | 'redis'>,
+  deps: Pick<Deps, 'db' | 'redis'> & { requestId?: string | undefined },
   reviewer: Actor,
   input: DecideFlagInput,
 ): Promise<DecidedFlag> {
@@ -81,6 +82,14 @@ export async function decideFlag(
     await tx.flag.updateMany({
       where: { id: { in: reports.map((r) => r.id) } },
       data: { status: input.outcome, reviewerId: reviewer.id, decisionNote: input.note, decidedAt },
+    });
+    await writeAudit(tx, reviewer, {
+      action: `flag.${input.outcome === 'sustained' ? 'sustain' : 'dismiss'}`,
+      targetType: 'flag',
+      targetId: input.flagId,
+      before: { status: 'pending' },
+      after: { status: input.outcome, note: input.note, kind, contentId, reports: reports.length },
+      requestId: deps.requestId,
     });
     await notify(
       tx,

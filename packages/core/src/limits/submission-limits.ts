@@ -2,9 +2,8 @@
 // forum-like numbers. Counted from the stored submissions, like sanctions (sanctions/enforce.ts),
 // so they hold in a Redis outage and across api instances; a sanction's own rate limit stacks on
 // top (both are checked, the stricter one refuses first).
-import type { Db } from '@overlord/db';
-
 import { DomainError } from '../errors.ts';
+import { readSettings, type SettingsDeps } from '../settings/store.ts';
 
 export interface SubmissionLimit {
   count: number;
@@ -35,15 +34,19 @@ function span(seconds: number): string {
   return `${Math.round(seconds / 60)} minutes`;
 }
 
-/** Throws the Overlord's refusal when the citizen has used up this kind's allowance. */
+/**
+ * Throws the Overlord's refusal when the citizen has used up this kind's allowance. The limits
+ * in force are the run-time settings (a superadmin's change applies to the next submission);
+ * the deployment's env values are their defaults.
+ */
 export async function assertWithinSubmissionLimit(
-  db: Db,
+  deps: SettingsDeps,
   userId: string,
   kind: SubmissionKind,
-  limits: SubmissionLimits | undefined,
 ): Promise<void> {
-  const limit = limits?.[kind];
+  const limit = (await readSettings(deps)).submissionLimits[kind];
   if (!limit || limit.count <= 0) return;
+  const { db } = deps;
   const { table, author, noun } = counted[kind];
   const [{ recent }] = await db.$queryRawUnsafe<[{ recent: number }]>(
     `SELECT count(*)::int AS recent FROM ${table}

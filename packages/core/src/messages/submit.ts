@@ -61,7 +61,7 @@ export async function sendMessage(
 
   await Promise.all([
     assertMaySubmit(db, actor.id),
-    assertWithinSubmissionLimit(db, actor.id, 'message', deps.limits),
+    assertWithinSubmissionLimit(deps, actor.id, 'message'),
   ]);
   const screen = await screenFailClosed(deps.overlord, { text: input.body, kind: 'message' });
 

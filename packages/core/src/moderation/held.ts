@@ -11,6 +11,10 @@ export interface HeldItem {
   /** Topic title or post body; null for private messages (opening one is an audited read). */
   excerpt: string | null;
   authorId: string | null;
+  /** The author's public name (null for the Overlord's own topics). */
+  author: string | null;
+  /** Posts: the topic they belong to (the queue they rejoin when released). */
+  topic: { id: string; title: string } | null;
   submittedAt: Date;
   /** Why the screen could not decide (e.g. "the provider did not answer in time"). */
   error: string | null;
@@ -40,19 +44,40 @@ export async function listHeldForReview(
       where,
       orderBy: [...orderBy],
       take,
-      select: { id: true, title: true, authorId: true, submittedAt: true, evaluation: true },
+      select: {
+        id: true,
+        title: true,
+        authorId: true,
+        author: { select: { username: true } },
+        submittedAt: true,
+        evaluation: true,
+      },
     }),
     db.post.findMany({
       where,
       orderBy: [...orderBy],
       take,
-      select: { id: true, body: true, authorId: true, submittedAt: true, evaluation: true },
+      select: {
+        id: true,
+        body: true,
+        authorId: true,
+        author: { select: { username: true } },
+        topic: { select: { id: true, title: true } },
+        submittedAt: true,
+        evaluation: true,
+      },
     }),
     db.privateMessage.findMany({
       where,
       orderBy: [...orderBy],
       take,
-      select: { id: true, senderId: true, submittedAt: true, evaluation: true },
+      select: {
+        id: true,
+        senderId: true,
+        sender: { select: { username: true } },
+        submittedAt: true,
+        evaluation: true,
+      },
     }),
   ]);
   const items: HeldItem[] = [
@@ -61,6 +86,8 @@ export async function listHeldForReview(
       id: t.id,
       excerpt: t.title.slice(0, EXCERPT),
       authorId: t.authorId,
+      author: t.author?.username ?? null,
+      topic: null,
       submittedAt: t.submittedAt,
       error: errorOf(t.evaluation),
     })),
@@ -69,6 +96,8 @@ export async function listHeldForReview(
       id: p.id,
       excerpt: p.body.slice(0, EXCERPT),
       authorId: p.authorId,
+      author: p.author.username,
+      topic: p.topic,
       submittedAt: p.submittedAt,
       error: errorOf(p.evaluation),
     })),
@@ -77,6 +106,8 @@ export async function listHeldForReview(
       id: m.id,
       excerpt: null,
       authorId: m.senderId,
+      author: m.sender.username,
+      topic: null,
       submittedAt: m.submittedAt,
       error: errorOf(m.evaluation),
     })),

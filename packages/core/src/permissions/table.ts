@@ -46,6 +46,8 @@ export const permissionTable = {
   editTags: { minRole: 'admin', spec: 'edit Overlord tags' },
   readAnyMessage: { minRole: 'admin', spec: 'read any private message (audited)' },
   seeEmails: { minRole: 'admin', spec: 'see a citizen’s email (moderators never)' },
+  seeDashboard: { minRole: 'admin', spec: 'the admin dashboard’s figures (docs/product.md §18)' },
+  readAuditLog: { minRole: 'admin', spec: 'read the audit log (superadmin actions: superadmins)' },
   changeRoles: { minRole: 'superadmin', spec: 'change roles (and ban or unban)' },
   deleteAccounts: { minRole: 'superadmin', spec: 'delete accounts' },
   platformSettings: { minRole: 'superadmin', spec: 'change platform settings' },

@@ -37,7 +37,7 @@ export async function submitPost(
       select: { id: true, status: true },
     }),
     assertMaySubmit(db, actor.id),
-    assertWithinSubmissionLimit(db, actor.id, 'post', deps.limits),
+    assertWithinSubmissionLimit(deps, actor.id, 'post'),
   ]);
   if (!topic) throw new DomainError('NOT_FOUND', 'No such topic exists in the public record.');
   if (topic.status !== 'approved') {

@@ -30,7 +30,7 @@ export async function submitTopic(
 ): Promise<SubmitTopicResult> {
   await Promise.all([
     assertMaySubmit(deps.db, actor.id),
-    assertWithinSubmissionLimit(deps.db, actor.id, 'topic', deps.limits),
+    assertWithinSubmissionLimit(deps, actor.id, 'topic'),
   ]);
   const screen = await screenFailClosed(deps.overlord, {
     text: `${input.title}\n\n${input.description}`,

@@ -1,18 +1,43 @@
-import { auditReadMessage, banUser, deleteUser, setUserRole, unbanUser } from '@overlord/core';
+import {
+  auditReadMessage,
+  banUser,
+  citizenFile,
+  deleteUser,
+  exportAuditLog,
+  listAuditLog,
+  searchCitizens,
+  setUserRole,
+  settingsView,
+  unbanUser,
+  updateSetting,
+} from '@overlord/core';
 import { TRPCError } from '@trpc/server';
 
 import { authorized, createTRPCRouter } from '../trpc.ts';
 import {
   adminUserOutput,
+  auditExportOutput,
+  auditFilterInput,
+  auditLogInput,
+  auditLogOutput,
   banInput,
+  citizenInput,
+  citizenOutput,
+  citizensInput,
+  citizensOutput,
   deleteUserInput,
   readMessageInput,
   readMessageOutput,
   setRoleInput,
+  settingsOutput,
   unbanInput,
+  updateSettingInput,
 } from './admin.schema.ts';
 
-/** Superadmin tools (and the admins' audited message reading). Every action is audited. */
+/**
+ * Running the Ministry (docs/product.md §18): citizen administration, the audit log, run-time
+ * settings, and the admins' audited message reading. Every change is audited.
+ */
 export const adminRouter = createTRPCRouter({
   setRole: authorized('changeRoles')
     .input(setRoleInput)
@@ -43,5 +68,42 @@ export const adminRouter = createTRPCRouter({
       if (!message)
         throw new TRPCError({ code: 'NOT_FOUND', message: 'No such message in the archive.' });
       return message;
+    }),
+
+  /** Citizens by part of their name or email (emails: admins+ only). */
+  citizens: authorized('seeEmails')
+    .input(citizensInput)
+    .output(citizensOutput)
+    .query(({ ctx, input }) => searchCitizens(ctx.db, input)),
+
+  /** One citizen's file: role, standing, sanctions, recent decisions. */
+  citizen: authorized('seeEmails')
+    .input(citizenInput)
+    .output(citizenOutput)
+    .query(({ ctx, input }) => citizenFile(ctx, input.username)),
+
+  /** The audit log, newest first; admins do not see superadmin actions. */
+  auditLog: authorized('readAuditLog')
+    .input(auditLogInput)
+    .output(auditLogOutput)
+    .query(({ ctx, input }) => listAuditLog(ctx.db, ctx.actor, input)),
+
+  /** Every row matching the filter (capped), for the CSV export. */
+  auditExport: authorized('readAuditLog')
+    .input(auditFilterInput)
+    .output(auditExportOutput)
+    .query(({ ctx, input }) => exportAuditLog(ctx.db, ctx.actor, input)),
+
+  settings: authorized('platformSettings')
+    .output(settingsOutput)
+    .query(({ ctx }) => settingsView(ctx)),
+
+  /** Takes effect on the next request of every instance (docs/architecture.md §13). */
+  updateSetting: authorized('platformSettings')
+    .input(updateSettingInput)
+    .output(settingsOutput)
+    .mutation(async ({ ctx, input }) => {
+      await updateSetting(ctx, ctx.actor, input);
+      return settingsView(ctx);
     }),
 });

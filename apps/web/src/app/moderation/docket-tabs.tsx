@@ -5,6 +5,7 @@ import styles from './docket.module.css';
 const TABS = [
   { href: '/moderation/appeals', label: 'Appeals', adminOnly: false },
   { href: '/moderation/flags', label: 'Reports of treason', adminOnly: false },
+  { href: '/moderation/held', label: 'Held items', adminOnly: false },
   { href: '/moderation/tags', label: 'Tags', adminOnly: true },
 ] as const;
 
