@@ -317,7 +317,9 @@ describe('offline', () => {
     await page.reload();
     const notice = page.getByTestId('offline-notice');
     await expect.poll(() => notice.innerText(), SLOW).toContain('Offline');
-    await expect.poll(() => page.getByRole('textbox', { name: 'Your statement' }).inputValue(), SLOW).toBe(DRAFT);
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Your statement' }).inputValue(), SLOW)
+      .toBe(DRAFT);
 
     await page.getByRole('button', { name: 'Submit to the Overlord' }).click();
     await page.getByText('this device is offline').waitFor(SLOW);
