@@ -316,7 +316,7 @@ describe('offline', () => {
     await context.setOffline(true);
     await page.reload();
     const notice = page.getByTestId('offline-notice');
-    await expect.poll(() => notice.innerText(), SLOW).toContain('Offline');
+    await expect.poll(() => notice.textContent(), SLOW).toContain('copy from');
     await expect
       .poll(() => page.getByRole('textbox', { name: 'Your statement' }).inputValue(), SLOW)
       .toBe(DRAFT);
