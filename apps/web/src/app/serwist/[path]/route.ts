@@ -14,6 +14,9 @@ export const { dynamic, dynamicParams, revalidate, generateStaticParams, GET } =
   {
     swSrc: 'src/app/sw.ts',
     useNativeEsbuild: true,
+    // Installing stays cheap: only the icons and the offline page up front. Next's hashed files
+    // are kept as pages first use them (app/sw.ts), not all of them on every first visit.
+    globPatterns: ['public/**/*'],
     additionalPrecacheEntries: [{ url: OFFLINE_PATH, revision: offlineRevision }],
   },
 );
