@@ -350,14 +350,15 @@ const PAGES: { path: string; as: string | null }[] = [
 ];
 
 describe('accessibility and small screens', () => {
-  it('has no serious or critical axe-core violation on any page', async () => {
-    // /welcome shows the orientation only to citizens who have not had it yet.
-    await suite.database.db.user.update({
-      where: { username: 'citizen_ada' },
-      data: { onboardedAt: null },
-    });
-    const report: string[] = [];
-    for (const width of [390, 1280]) {
+  it.each([390, 1280])(
+    'has no serious or critical axe-core violation on any page at %i px',
+    async (width) => {
+      // /welcome shows the orientation only to citizens who have not had it yet.
+      await suite.database.db.user.update({
+        where: { username: 'citizen_ada' },
+        data: { onboardedAt: null },
+      });
+      const report: string[] = [];
       for (const { path, as } of PAGES) {
         const context = await contextAs(as, width);
         const page = await open(context, path);
@@ -371,9 +372,10 @@ describe('accessibility and small screens', () => {
         }
         await context.close();
       }
-    }
-    expect(report).toEqual([]);
-  }, 480_000);
+      expect(report).toEqual([]);
+    },
+    480_000,
+  );
 
   it('fits a 320 px wide screen on every page (no sideways scrolling)', async () => {
     const overflowing: string[] = [];
