@@ -66,10 +66,12 @@ const STATEMENTS: { as: string; topic: string; body: string }[] = [
   },
 ];
 
-/** Page name → path and the citizen looking at it (null: anonymous). */
-const PAGES: { name: string; path: string; as: string | null }[] = [
+/** Page name → path and the citizen looking at it (null: anonymous); `phone`: 390 px only. */
+const PAGES: { name: string; path: string; as: string | null; phone?: true }[] = [
   { name: 'feed', path: '/', as: null },
   { name: 'topic', path: `/topics/${stableId('topic:nuclear')}`, as: 'citizen_vera' },
+  // The phone header's menu, open (desktop has no menu: every destination is in its header).
+  { name: 'menu', path: `/topics/${stableId('topic:nuclear')}`, as: 'citizen_vera', phone: true },
   { name: 'leaderboard', path: '/leaderboard', as: null },
   { name: 'registry', path: '/citizens', as: null },
   { name: 'profile', path: '/citizens/citizen_vera', as: null },
@@ -246,7 +248,7 @@ try {
     ],
   });
   stops.push(() => browser.close());
-  for (const { name, path, as } of PAGES) {
+  for (const { name, path, as, phone } of PAGES) {
     const token = as ? await sessionFor(as) : null;
     if (name === 'queues') {
       // The tube network needs traffic: the worker pauses and a few statements wait in line.
@@ -257,7 +259,7 @@ try {
         await client.posts.submit.mutate({ topicId: stableId(`topic:${s.topic}`), body: s.body });
       }
     }
-    for (const viewport of WIDTHS) {
+    for (const viewport of phone ? WIDTHS.slice(0, 1) : WIDTHS) {
       // Animation off for stable pictures, except on the queues page, whose reduced-motion
       // version is a plain list: it is photographed with its network, capsules in place.
       const context = await browser.newContext({
@@ -271,6 +273,10 @@ try {
       const page = await context.newPage();
       await page.goto(`${webOrigin}${path}`, { waitUntil: 'load' });
       await page.evaluate('document.fonts.ready');
+      if (name === 'menu') {
+        await page.getByRole('button', { name: 'Menu' }).click();
+        await page.getByRole('dialog', { name: 'Ministry directory' }).waitFor();
+      }
       if (name === 'queues') {
         await page.getByTestId('capsule').first().waitFor({ timeout: 15_000 });
         await page.waitForTimeout(1_500); // let the capsules finish sliding into place

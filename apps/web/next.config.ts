@@ -1,3 +1,4 @@
+import { withSerwist } from '@serwist/turbopack';
 import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
@@ -18,4 +19,6 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
 };
 
-export default nextConfig;
+// Serwist bundles the service worker with esbuild at build time (app/serwist/[path]/route.ts);
+// this keeps esbuild out of the server bundle.
+export default withSerwist(nextConfig);

@@ -34,6 +34,8 @@ let releasePorts: (() => Promise<void>) | undefined;
 let nextProfile = { sub: 'g-1', email: 'winston@example.com', email_verified: true, name: 'W' };
 
 const transit = stableId('topic:transit');
+/** Whole sign-in journeys through a shared 2-core machine: generous, never asserted on. */
+const JOURNEY_MS = 90_000;
 const DRAFT =
   'Free fares help the poorest riders most, because the fare is a larger share of their income.';
 
@@ -80,74 +82,80 @@ function apiMe(page: Page) {
 }
 
 describe('Google sign-in (local OIDC stand-in)', () => {
-  it('anonymous → draft → sign in → onboarding → draft intact → api as that user → sign out → anonymous', async () => {
-    nextProfile = {
-      sub: 'google-winston',
-      email: 'winston@example.com',
-      email_verified: true,
-      name: 'Winston',
-    };
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${web.url}/topics/${transit}`);
-    await expect.poll(() => page.getByRole('link', { name: 'Sign in' }).count()).toBe(1);
-    expect((await apiMe(page)).status).toBe(401);
+  it(
+    'anonymous → draft → sign in → onboarding → draft intact → api as that user → sign out → anonymous',
+    async () => {
+      nextProfile = {
+        sub: 'google-winston',
+        email: 'winston@example.com',
+        email_verified: true,
+        name: 'Winston',
+      };
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${web.url}/topics/${transit}`);
+      await expect.poll(() => page.getByRole('link', { name: 'Sign in' }).count()).toBe(1);
+      expect((await apiMe(page)).status).toBe(401);
 
-    // Composed while anonymous; pressing submit goes to sign-in, nothing reaches a queue.
-    const postsBefore = await database.db.post.count();
-    await page.getByLabel('Your statement').fill(DRAFT);
-    await page.getByRole('button', { name: 'Submit to the Overlord' }).click();
-    await page.waitForURL(/\/sign-in\?callbackUrl=/);
-    expect(await database.db.post.count()).toBe(postsBefore);
+      // Composed while anonymous; pressing submit goes to sign-in, nothing reaches a queue.
+      const postsBefore = await database.db.post.count();
+      await page.getByLabel('Your statement').fill(DRAFT);
+      await page.getByRole('button', { name: 'Submit to the Overlord' }).click();
+      await page.waitForURL(/\/sign-in\?callbackUrl=/);
+      expect(await database.db.post.count()).toBe(postsBefore);
 
-    await page.getByRole('button', { name: 'Sign in with Google' }).click();
-    await page.waitForURL(/\/welcome\?next=/);
-    const user = await database.db.user.findUniqueOrThrow({
-      where: { email: 'winston@example.com' },
-      select: { id: true, username: true, onboardedAt: true, emailVerified: true },
-    });
-    expect(user.onboardedAt).toBeNull();
-    expect(user.emailVerified).not.toBeNull();
-    expect(user.username).toMatch(/^[a-z]+_[a-z]+_\d{4}$/);
+      await page.getByRole('button', { name: 'Sign in with Google' }).click();
+      await page.waitForURL(/\/welcome\?next=/);
+      const user = await database.db.user.findUniqueOrThrow({
+        where: { email: 'winston@example.com' },
+        select: { id: true, username: true, onboardedAt: true, emailVerified: true },
+      });
+      expect(user.onboardedAt).toBeNull();
+      expect(user.emailVerified).not.toBeNull();
+      expect(user.username).toMatch(/^[a-z]+_[a-z]+_\d{4}$/);
 
-    // The Overlord's orientation: the four points, then stored as done.
-    const onboarding = page.getByTestId('onboarding');
-    for (const text of ['judged', 'tags', 'Approved or rejected', 'Appeals'])
-      await expect.poll(() => onboarding.textContent()).toContain(text);
-    await page.getByRole('button', { name: 'Understood. Proceed.' }).click();
-    await page.waitForURL(new RegExp(`/topics/${transit}$`));
-    expect(
-      (await database.db.user.findUniqueOrThrow({ where: { id: user.id } })).onboardedAt,
-    ).not.toBeNull();
+      // The Overlord's orientation: the four points, then stored as done.
+      const onboarding = page.getByTestId('onboarding');
+      for (const text of ['judged', 'tags', 'Approved or rejected', 'Appeals'])
+        await expect.poll(() => onboarding.textContent()).toContain(text);
+      await page.getByRole('button', { name: 'Understood. Proceed.' }).click();
+      await page.waitForURL(new RegExp(`/topics/${transit}$`));
+      expect(
+        (await database.db.user.findUniqueOrThrow({ where: { id: user.id } })).onboardedAt,
+      ).not.toBeNull();
 
-    // Back on the topic, signed in, with the draft intact and still unsent.
-    await expect.poll(() => page.getByTestId('signed-in-as').innerText()).toContain(user.username);
-    await expect.poll(() => page.getByLabel('Your statement').inputValue()).toBe(DRAFT);
-    expect(await database.db.post.count({ where: { authorId: user.id } })).toBe(0);
+      // Back on the topic, signed in, with the draft intact and still unsent.
+      await expect
+        .poll(() => page.getByTestId('signed-in-as').innerText())
+        .toContain(user.username);
+      await expect.poll(() => page.getByLabel('Your statement').inputValue()).toBe(DRAFT);
+      expect(await database.db.post.count({ where: { authorId: user.id } })).toBe(0);
 
-    // The cookie: HttpOnly, SameSite=Lax, not Secure on local http, host-only locally.
-    const cookie = (await context.cookies()).find((c) => c.name === 'overlord.session-token');
-    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false });
+      // The cookie: HttpOnly, SameSite=Lax, not Secure on local http, host-only locally.
+      const cookie = (await context.cookies()).find((c) => c.name === 'overlord.session-token');
+      expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false });
 
-    // The api resolves the same session.
-    expect(await apiMe(page)).toEqual({ status: 200, username: user.username });
-    await page.getByRole('button', { name: 'Submit to the Overlord' }).click();
-    await expect
-      .poll(() => database.db.post.count({ where: { authorId: user.id, body: DRAFT } }))
-      .toBe(1);
+      // The api resolves the same session.
+      expect(await apiMe(page)).toEqual({ status: 200, username: user.username });
+      await page.getByRole('button', { name: 'Submit to the Overlord' }).click();
+      await expect
+        .poll(() => database.db.post.count({ where: { authorId: user.id, body: DRAFT } }))
+        .toBe(1);
 
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await expect.poll(() => page.getByRole('link', { name: 'Sign in' }).count()).toBe(1);
-    expect(await database.db.session.count({ where: { userId: user.id } })).toBe(0);
-    expect((await apiMe(page)).status).toBe(401);
-    // The old cookie value, replayed straight at the api, is anonymous too.
-    const replay = await stack
-      .client({ cookie: `overlord.session-token=${cookie!.value}` })
-      .account.me.query()
-      .catch((e: { data?: { code?: string } }) => e.data?.code);
-    expect(replay).toBe('UNAUTHORIZED');
-    await context.close();
-  });
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await expect.poll(() => page.getByRole('link', { name: 'Sign in' }).count()).toBe(1);
+      expect(await database.db.session.count({ where: { userId: user.id } })).toBe(0);
+      expect((await apiMe(page)).status).toBe(401);
+      // The old cookie value, replayed straight at the api, is anonymous too.
+      const replay = await stack
+        .client({ cookie: `overlord.session-token=${cookie!.value}` })
+        .account.me.query()
+        .catch((e: { data?: { code?: string } }) => e.data?.code);
+      expect(replay).toBe('UNAUTHORIZED');
+      await context.close();
+    },
+    JOURNEY_MS,
+  );
 
   it('refuses an unverified Google email and creates no account', async () => {
     nextProfile = {
@@ -242,72 +250,80 @@ const TOPIC = {
 };
 
 describe('proposing a topic', () => {
-  it('anonymous draft → sign in → onboarding → draft intact → submitted → in evaluation → approved', async () => {
-    const olga = await database.db.user.update({
-      where: { username: 'moderator_olga' },
-      data: { onboardedAt: null },
-    });
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(web.url);
-    await page.getByRole('link', { name: 'Propose a topic' }).click();
-    await page.waitForURL(`${web.url}/topics/new`);
-
-    // The limits are checked in the browser before anything else happens.
-    await page.getByLabel('Title', { exact: true }).fill('Short');
-    await page.getByRole('button', { name: 'Submit proposal' }).click();
-    await expect.poll(() => page.getByText('at least 8 characters').count()).toBe(1);
-    expect(page.url()).toBe(`${web.url}/topics/new`);
-
-    const topicsBefore = await database.db.topic.count();
-    await page.getByLabel('Title', { exact: true }).fill(TOPIC.title);
-    await page.getByLabel('Description', { exact: true }).fill(TOPIC.description);
-    await page.getByRole('button', { name: 'Submit proposal' }).click();
-    await page.waitForURL(/\/sign-in\?callbackUrl=%2Ftopics%2Fnew$/);
-    expect(await database.db.topic.count()).toBe(topicsBefore);
-
-    await devSignIn(page, 'moderator_olga');
-    await page.waitForURL(/\/welcome\?next=/);
-    await page.getByRole('button', { name: 'Understood. Proceed.' }).click();
-    await page.waitForURL(`${web.url}/topics/new`);
-    await expect.poll(() => page.getByTestId('signed-in-as').innerText()).toContain(olga.username);
-    await expect
-      .poll(() => page.getByLabel('Title', { exact: true }).inputValue())
-      .toBe(TOPIC.title);
-    expect(await page.getByLabel('Description', { exact: true }).inputValue()).toBe(
-      TOPIC.description,
-    );
-    expect(await page.getByTestId('topic-notice').innerText()).toContain('survived identification');
-    expect(await database.db.topic.count()).toBe(topicsBefore);
-
-    await page.getByRole('button', { name: 'Submit proposal' }).click();
-    const receipt = page.getByRole('complementary', { name: 'Overlord filing receipt' });
-    await expect
-      .poll(() => receipt.textContent())
-      .toContain('In evaluation by the Topic Approval Bureau');
-    const topic = await database.db.topic.findFirstOrThrow({
-      where: { authorId: olga.id, title: TOPIC.title },
-    });
-    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('');
-
-    await receipt.getByRole('link', { name: 'View your topic' }).click();
-    await page.waitForURL(`${web.url}/topics/${topic.id}`);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(TOPIC.title);
-    // The page is public at once and stamped while undecided (the worker may already have
-    // decided it by now: the stamp must then be gone, never left behind).
-    const stamp = await page.getByText('In evaluation', { exact: true }).count();
-    const { status } = await database.db.topic.findUniqueOrThrow({ where: { id: topic.id } });
-    if (stamp === 1) expect(['pending', 'approved']).toContain(status);
-    else expect({ stamp, status }).toEqual({ stamp: 0, status: 'approved' });
-
-    // Public at once, marked in evaluation; the worker's Bureau then approves it.
-    const onFeed = async () => {
+  it(
+    'anonymous draft → sign in → onboarding → draft intact → submitted → in evaluation → approved',
+    async () => {
+      const olga = await database.db.user.update({
+        where: { username: 'moderator_olga' },
+        data: { onboardedAt: null },
+      });
+      const context = await browser.newContext();
+      const page = await context.newPage();
       await page.goto(web.url);
-      return page.locator(`[data-topic-id="${topic.id}"]`).getAttribute('data-status');
-    };
-    await expect.poll(onFeed, { timeout: 20_000 }).toBe('approved');
-    await context.close();
-  });
+      await page.getByRole('link', { name: 'Propose a topic' }).click();
+      await page.waitForURL(`${web.url}/topics/new`);
+
+      // The limits are checked in the browser before anything else happens.
+      await page.getByLabel('Title', { exact: true }).fill('Short');
+      await page.getByRole('button', { name: 'Submit proposal' }).click();
+      await expect.poll(() => page.getByText('at least 8 characters').count()).toBe(1);
+      expect(page.url()).toBe(`${web.url}/topics/new`);
+
+      const topicsBefore = await database.db.topic.count();
+      await page.getByLabel('Title', { exact: true }).fill(TOPIC.title);
+      await page.getByLabel('Description', { exact: true }).fill(TOPIC.description);
+      await page.getByRole('button', { name: 'Submit proposal' }).click();
+      await page.waitForURL(/\/sign-in\?callbackUrl=%2Ftopics%2Fnew$/);
+      expect(await database.db.topic.count()).toBe(topicsBefore);
+
+      await devSignIn(page, 'moderator_olga');
+      await page.waitForURL(/\/welcome\?next=/);
+      await page.getByRole('button', { name: 'Understood. Proceed.' }).click();
+      await page.waitForURL(`${web.url}/topics/new`);
+      await expect
+        .poll(() => page.getByTestId('signed-in-as').innerText())
+        .toContain(olga.username);
+      await expect
+        .poll(() => page.getByLabel('Title', { exact: true }).inputValue())
+        .toBe(TOPIC.title);
+      expect(await page.getByLabel('Description', { exact: true }).inputValue()).toBe(
+        TOPIC.description,
+      );
+      expect(await page.getByTestId('topic-notice').innerText()).toContain(
+        'survived identification',
+      );
+      expect(await database.db.topic.count()).toBe(topicsBefore);
+
+      await page.getByRole('button', { name: 'Submit proposal' }).click();
+      const receipt = page.getByRole('complementary', { name: 'Overlord filing receipt' });
+      await expect
+        .poll(() => receipt.textContent())
+        .toContain('In evaluation by the Topic Approval Bureau');
+      const topic = await database.db.topic.findFirstOrThrow({
+        where: { authorId: olga.id, title: TOPIC.title },
+      });
+      expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('');
+
+      await receipt.getByRole('link', { name: 'View your topic' }).click();
+      await page.waitForURL(`${web.url}/topics/${topic.id}`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(TOPIC.title);
+      // The page is public at once and stamped while undecided (the worker may already have
+      // decided it by now: the stamp must then be gone, never left behind).
+      const stamp = await page.getByText('In evaluation', { exact: true }).count();
+      const { status } = await database.db.topic.findUniqueOrThrow({ where: { id: topic.id } });
+      if (stamp === 1) expect(['pending', 'approved']).toContain(status);
+      else expect({ stamp, status }).toEqual({ stamp: 0, status: 'approved' });
+
+      // Public at once, marked in evaluation; the worker's Bureau then approves it.
+      const onFeed = async () => {
+        await page.goto(web.url);
+        return page.locator(`[data-topic-id="${topic.id}"]`).getAttribute('data-status');
+      };
+      await expect.poll(onFeed, { timeout: 20_000 }).toBe('approved');
+      await context.close();
+    },
+    JOURNEY_MS,
+  );
 
   it('refuses a low-loyalty citizen in character and keeps the draft', async () => {
     const ada = await database.db.user.update({

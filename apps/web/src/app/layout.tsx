@@ -16,6 +16,8 @@ export const metadata: Metadata = {
   },
   description:
     'A debate arena where every statement is judged in public by the Overlord: logic, tone, relevance.',
+  // Installed on a phone's home screen (the manifest is app/manifest.ts).
+  appleWebApp: { capable: true, title: 'Overlord', statusBarStyle: 'default' },
 };
 
 // Every page renders per request: its scripts need that request's CSP nonce (src/proxy.ts), which a
@@ -26,6 +28,9 @@ export const viewport: Viewport = {
   themeColor: '#c8102e',
   width: 'device-width',
   initialScale: 1,
+  // The on-screen keyboard shrinks the layout, so a focused compose box scrolls into view
+  // instead of sitting under the keyboard.
+  interactiveWidget: 'resizes-content',
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -1,12 +1,23 @@
 import Link from 'next/link';
 
+import { env } from '~/env';
 import { signOut } from '~/server/auth';
 import { citizenHref, currentCitizen } from '~/lib/citizens';
 import { getServerApi } from '~/trpc/server';
 
+import { navigationFor } from './nav-items';
 import { NavLink } from './nav-link';
+import { OfflineNotice } from './offline-notice';
 import styles from './site-header.module.css';
+import { SignOutButton } from './sign-out-button';
+import { SiteMenu } from './site-menu';
 
+/**
+ * One header for every width. From 64rem up: the brand and the account on one row, every
+ * destination on the next. Below it (phones, small tablets): the brand and a menu button only;
+ * the main navigation becomes a bar of bottom tabs for the most-used destinations, and the menu
+ * holds the rest and the account.
+ */
 export async function SiteHeader() {
   const me = await currentCitizen();
   const unread = me
@@ -19,69 +30,80 @@ export async function SiteHeader() {
     'use server';
     await signOut({ redirectTo: '/' });
   }
+  const { items, tabs } = navigationFor(me?.role ?? null);
+  const menuOnly = items.filter((item) => !tabs.has(item.href));
   return (
-    <header className={styles.header}>
-      <div className={styles.inner}>
-        <Link href="/" className={styles.brand}>
-          <OverlordEye className={styles.eye} />
-          <span className={styles.brandText}>
-            <span className={styles.name}>The Robot Overlord</span>
-            <span className={styles.motto}>Ministry of Reason · Every statement is evaluated</span>
-          </span>
-        </Link>
+    <>
+      <header className={styles.header}>
+        <div className={styles.inner}>
+          <Link href="/" className={styles.brand}>
+            <OverlordEye className={styles.eye} />
+            <span className={styles.brandText}>
+              <span className={styles.name}>The Robot Overlord</span>
+              <span className={styles.motto}>
+                Ministry of Reason · Every statement is evaluated
+              </span>
+            </span>
+          </Link>
+          <div className={styles.account} data-testid="account">
+            {me ? (
+              <>
+                <span data-testid="signed-in-as">
+                  Citizen <Link href={citizenHref(me.username)}>{me.username}</Link>
+                </span>
+                <Link href="/account" className="button button-quiet">
+                  Your account
+                </Link>
+                <form action={doSignOut}>
+                  <SignOutButton className="button button-quiet" />
+                </form>
+              </>
+            ) : (
+              <Link href="/sign-in" className="button button-quiet">
+                Sign in
+              </Link>
+            )}
+          </div>
+          <SiteMenu title="Ministry directory">
+            <nav aria-label="More destinations">
+              <ul className={styles.menuList}>
+                {menuOnly.map((item) => (
+                  <li key={item.href}>
+                    <NavLink href={item.href} sections={item.sections} className={styles.menuLink}>
+                      {item.label}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <div className={styles.menuAccount}>
+              {me ? (
+                <>
+                  <p className={styles.menuWho}>
+                    Citizen <Link href={citizenHref(me.username)}>{me.username}</Link>
+                  </p>
+                  <Link href="/account" className={`button button-quiet ${styles.menuButtonLink}`}>
+                    Your account
+                  </Link>
+                  <form action={doSignOut}>
+                    <SignOutButton className={`button ${styles.menuButtonLink}`} />
+                  </form>
+                </>
+              ) : (
+                <Link href="/sign-in" className={`button ${styles.menuButtonLink}`}>
+                  Sign in
+                </Link>
+              )}
+            </div>
+          </SiteMenu>
+        </div>
         <nav aria-label="Main" className={styles.nav}>
-          <ul>
-            <li>
-              <NavLink href="/" sections={['/', '/topics']}>
-                Topics
-              </NavLink>
-            </li>
-            <li>
-              <NavLink href="/queues" sections={['/queues']}>
-                Queues
-              </NavLink>
-            </li>
-            <li>
-              <NavLink href="/leaderboard" sections={['/leaderboard']}>
-                Leaderboard
-              </NavLink>
-            </li>
-            <li>
-              <NavLink href="/citizens" sections={['/citizens']}>
-                Registry
-              </NavLink>
-            </li>
-            <li>
-              <NavLink href="/log" sections={['/log']}>
-                Log
-              </NavLink>
-            </li>
-            {me ? (
-              <li>
-                <NavLink href="/graveyard" sections={['/graveyard']}>
-                  Graveyard
-                </NavLink>
-              </li>
-            ) : null}
-            {me ? (
-              <li>
-                <NavLink href="/messages" sections={['/messages']}>
-                  Messages
-                </NavLink>
-              </li>
-            ) : null}
-            {me ? (
-              <li>
-                <NavLink href="/ask" sections={['/ask']}>
-                  Ask
-                </NavLink>
-              </li>
-            ) : null}
-            {me ? (
-              <li>
-                <NavLink href="/notifications" sections={['/notifications']}>
-                  Dispatches
-                  {unread > 0 ? (
+          <ul className={styles.navList}>
+            {items.map((item) => (
+              <li key={item.href} className={tabs.has(item.href) ? styles.tab : styles.menuOnly}>
+                <NavLink href={item.href} sections={item.sections}>
+                  <span className={styles.navLabel}>{item.label}</span>
+                  {item.unread && unread > 0 ? (
                     <span className={styles.count} data-testid="unread-count">
                       {unread}
                       <span className="visually-hidden"> unread</span>
@@ -89,46 +111,12 @@ export async function SiteHeader() {
                   ) : null}
                 </NavLink>
               </li>
-            ) : null}
-            {me && me.role !== 'citizen' ? (
-              <li>
-                <NavLink href="/moderation/appeals" sections={['/moderation']}>
-                  Docket
-                </NavLink>
-              </li>
-            ) : null}
-            {me && (me.role === 'admin' || me.role === 'superadmin') ? (
-              <li>
-                <NavLink href="/admin" sections={['/admin']}>
-                  Admin
-                </NavLink>
-              </li>
-            ) : null}
+            ))}
           </ul>
         </nav>
-        <div className={styles.account} data-testid="account">
-          {me ? (
-            <>
-              <span data-testid="signed-in-as">
-                Citizen <Link href={citizenHref(me.username)}>{me.username}</Link>
-              </span>
-              <Link href="/account" className="button button-quiet">
-                Your account
-              </Link>
-              <form action={doSignOut}>
-                <button type="submit" className="button button-quiet">
-                  Sign out
-                </button>
-              </form>
-            </>
-          ) : (
-            <Link href="/sign-in" className="button button-quiet">
-              Sign in
-            </Link>
-          )}
-        </div>
-      </div>
-    </header>
+      </header>
+      <OfflineNotice register={env.NODE_ENV === 'production'} />
+    </>
   );
 }
 

@@ -4,7 +4,8 @@
 // tube per active queue, a capsule per item in transit. Capsules glide toward the hub as the
 // queue advances, a judged item's capsule is drawn into the hub, and tubes lengthen or shorten
 // with their load. Under prefers-reduced-motion nothing moves: the same facts appear as a
-// plain list.
+// plain list. Below 64rem the drawing's labels would shrink under 12 px, so the same network is
+// laid out as a stack of tubes instead, each a row of capsules running into the hub's mouth.
 import Link from 'next/link';
 import {
   type CSSProperties,
@@ -77,6 +78,27 @@ export function usePrefersReducedMotion(): boolean {
   );
 }
 
+/** Where the header switches to its phone layout too (components/site-header.module.css). */
+const NARROW = '(max-width: 63.98rem)';
+
+function subscribeToWidth(onChange: () => void) {
+  const media = window.matchMedia(NARROW);
+  media.addEventListener('change', onChange);
+  return () => media.removeEventListener('change', onChange);
+}
+
+/**
+ * Server-rendered pages draw the network (hidden by CSS on narrow screens until this knows
+ * the width), so a phone never flashes a drawing it cannot read.
+ */
+function useNarrowScreen(): boolean {
+  return useSyncExternalStore(
+    subscribeToWidth,
+    () => window.matchMedia(NARROW).matches,
+    () => false,
+  );
+}
+
 /** `queues.overview`, re-read when `live.queues` reports movement (throttled, then settled). */
 function useLiveOverview(initial: QueueOverview): QueueOverview {
   const [streamDown, setStreamDown] = useState(false);
@@ -126,6 +148,7 @@ const shorten = (text: string, max = 26) =>
 
 export function QueueNetwork({ initial }: { initial: QueueOverview }) {
   const reducedMotion = usePrefersReducedMotion();
+  const narrow = useNarrowScreen();
   const overview = useLiveOverview(initial);
   const labels = useMemo(
     () => new Map(overview.queues.map((q) => [`${q.kind}:${q.key}`, q.label])),
@@ -183,7 +206,7 @@ export function QueueNetwork({ initial }: { initial: QueueOverview }) {
           </div>
         ) : (
           <>
-            <TubeNetwork overview={overview} />
+            {narrow ? <TubeStack overview={overview} /> : <TubeNetwork overview={overview} />}
             <Legend />
             <div className="visually-hidden">{transitList}</div>
           </>
@@ -407,6 +430,90 @@ function TubeNetwork({ overview }: { overview: QueueOverview }) {
         </g>
       </svg>
     </figure>
+  );
+}
+
+/**
+ * The network for narrow screens: the hub on top, then one tube per queue, its capsules in a
+ * row whose head (position 1) sits at the hub's mouth on the right. New capsules slide in, the
+ * one under review pulses, and a judged one is drawn into the hub (queue-network.module.css).
+ */
+function TubeStack({ overview }: { overview: QueueOverview }) {
+  const branches = useMemo(
+    () => layoutNetwork(overview.queues, overview.inTransit),
+    [overview.queues, overview.inTransit],
+  );
+  const { departing, done } = useDepartures(branches);
+  return (
+    <div className={styles.stack}>
+      <div className={styles.stackHub} data-testid="tube-hub">
+        <span className={styles.stackLens} aria-hidden="true" />
+        <span className={styles.stackHubLabel}>The Overlord</span>
+        <span className={styles.stackIntake} aria-hidden="true">
+          {departing.map((capsule) => (
+            <span
+              key={capsuleKey(capsule)}
+              className={`${styles.pill} ${styles.pillDeparting} ${KIND_CLASS[capsule.item.kind]}`}
+              style={{ animationDuration: `${DEPART_MS}ms` }}
+              onAnimationEnd={() => done(capsuleKey(capsule))}
+              data-testid="capsule-departing"
+              data-item-id={capsule.item.id}
+            />
+          ))}
+        </span>
+      </div>
+      {branches.length === 0 ? (
+        <p className={styles.empty}>The hub stands idle: every tube is empty.</p>
+      ) : (
+        <ol className={styles.tubes} aria-label="Tubes into the hub" data-testid="tube-stack">
+          {branches.map((branch) => (
+            <li
+              key={branch.id}
+              className={styles.stackTube}
+              data-testid="tube-branch"
+              data-queue-key={branch.queue.key}
+              data-queue-kind={branch.queue.kind}
+            >
+              <p className={styles.stackHead}>
+                <span className={styles.stackLabel} data-testid="tube-label">
+                  {branch.queue.label}
+                </span>
+                <span className={styles.stackCounts}>
+                  {branch.queue.length} waiting · {branch.queue.inReview} in review
+                </span>
+              </p>
+              <div className={styles.pipe}>
+                <ol
+                  className={styles.pipeCapsules}
+                  aria-label={`Capsules for ${branch.queue.label}`}
+                >
+                  {branch.capsules.map((capsule) => (
+                    <li
+                      key={capsuleKey(capsule)}
+                      className={`${styles.pill} ${KIND_CLASS[capsule.item.kind]}`}
+                      data-testid="capsule"
+                      data-item-id={capsule.item.id}
+                      data-kind={capsule.item.kind}
+                      data-review-state={capsule.item.reviewState}
+                    >
+                      <span className={styles.pillText}>
+                        #{capsule.item.position}
+                        <span className="visually-hidden">
+                          {' '}
+                          {ITEM_LABEL[capsule.item.kind]},{' '}
+                          {capsule.item.reviewState === 'in_review' ? 'under review' : 'waiting'}
+                        </span>
+                      </span>
+                    </li>
+                  ))}
+                </ol>
+                <span className={styles.pipeMouth} aria-hidden="true" />
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
   );
 }
 

@@ -16,6 +16,17 @@ import type { PublicPost } from './use-topic-posts';
 
 type Notice = { tone: 'received' | 'rejected' | 'restored'; text: string } | null;
 
+/** Said when the line to the api is down: nothing was sent, and the draft stays. */
+const OFFLINE_TEXT =
+  'No line to the Ministry: this device is offline. Your statement was not filed; it is kept here as a draft. Press submit again once you are back online.';
+
+/** The api did not answer (down, or the connection dropped): the same promise, another cause. */
+const NO_ANSWER_TEXT =
+  'The pneumatic line is down: your statement was not filed. It is kept here as a draft; press submit again shortly.';
+
+/** A request that never reached the api (offline, connection refused) carries no tRPC data. */
+const neverArrived = (error: { data?: unknown }) => error.data === undefined || error.data === null;
+
 function describeError(error: { message: string; data?: unknown }): string {
   const data = (error.data ?? null) as {
     code?: string;
@@ -75,16 +86,27 @@ export function ComposeStatement({
     textarea.current?.focus();
   }, [revising]);
 
-  // Back from sign-in: the draft composed while anonymous is put back, untouched and unsent.
+  // A draft kept in this browser (typed before a reload, a lost connection or the sign-in round
+  // trip) is put back untouched and unsent: only the citizen's own submit sends it.
   useEffect(() => {
     const draft = takeDraft('post', topicId);
-    if (!draft) return;
+    if (!draft?.body.trim()) return;
     setBody(draft.body);
     setNotice({
       tone: 'restored',
-      text: 'Your draft survived identification intact. Review it and submit it when ready.',
+      text: 'Your draft was kept in this browser, unsent. Review it and submit it when ready.',
     });
   }, [topicId]);
+
+  // Every keystroke is kept (docs/product.md §2: compose, kept as a draft in the browser), so
+  // going offline or reloading loses nothing. A revision of a calibrated statement is not a
+  // draft of a new one and is not kept.
+  function edit(value: string) {
+    setBody(value);
+    if (revising) return;
+    if (value.trim()) saveDraft('post', topicId, { body: value, parentId: replyTo?.id ?? null });
+    else clearDraft('post', topicId);
+  }
 
   const submit = api.posts.submit.useMutation({
     onSuccess: async (result) => {
@@ -115,7 +137,8 @@ export function ComposeStatement({
         window.location.assign(`/sign-in?callbackUrl=${encodeURIComponent(`/topics/${topicId}`)}`);
         return;
       }
-      setError(describeError(err));
+      if (neverArrived(err)) setError(navigator.onLine ? NO_ANSWER_TEXT : OFFLINE_TEXT);
+      else setError(describeError(err));
     },
   });
 
@@ -126,6 +149,10 @@ export function ComposeStatement({
     setError(problem);
     if (problem) {
       textarea.current?.focus();
+      return;
+    }
+    if (!navigator.onLine) {
+      setError(OFFLINE_TEXT);
       return;
     }
     submit.mutate(
@@ -164,7 +191,7 @@ export function ComposeStatement({
           rows={6}
           maxLength={MAX_BODY_LENGTH}
           value={body}
-          onChange={setBody}
+          onChange={edit}
           textareaRef={textarea}
           error={error}
           submitLabel="Submit to the Overlord"
