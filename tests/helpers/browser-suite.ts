@@ -34,6 +34,8 @@ export async function startBrowserSuite(
     prepare?: (db: Db) => Promise<void>;
     /** The development sign-in form on /sign-in. */
     devSignIn?: boolean;
+    /** false: no worker, so items stay queued until the suite starts one. */
+    worker?: boolean;
   } = {},
 ): Promise<BrowserSuite> {
   const releasePorts = await holdBrowserPorts();
@@ -54,6 +56,7 @@ export async function startBrowserSuite(
       databaseUrl: database.url,
       apiPort: TEST_API_PORT,
       corsOrigins: [WEB_ORIGIN],
+      ...(opts.worker === false ? { worker: false } : {}),
     }));
     const web = (parts.web = await startWeb({
       port: TEST_WEB_PORT,

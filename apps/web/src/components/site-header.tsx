@@ -6,6 +6,7 @@ import { getServerApi } from '~/trpc/server';
 
 import { NavLink } from './nav-link';
 import styles from './site-header.module.css';
+import { UnreadCount } from './unread-count';
 
 export async function SiteHeader() {
   const me = await currentCitizen();
@@ -76,12 +77,7 @@ export async function SiteHeader() {
               <li>
                 <NavLink href="/notifications" sections={['/notifications']}>
                   Dispatches
-                  {unread > 0 ? (
-                    <span className={styles.count} data-testid="unread-count">
-                      {unread}
-                      <span className="visually-hidden"> unread</span>
-                    </span>
-                  ) : null}
+                  <UnreadCount initial={unread} className={styles.count} />
                 </NavLink>
               </li>
             ) : null}

@@ -8,6 +8,7 @@ import { embedContentJob } from '@overlord/jobs';
 import type { EvaluateResult } from '@overlord/overlord';
 
 import { loyaltyWeights } from '../loyalty.ts';
+import { dispatchKindOf } from '../notifications/kinds.ts';
 import { verdictNotice } from '../notifications/texts.ts';
 import { slugifyTags } from '../tags.ts';
 import type { JudgedText } from '../translation/translations.ts';
@@ -87,6 +88,8 @@ export interface AppliedPostVerdict {
   decidedAt: Date;
   /** The author after the loyalty change (null when the verdict moves no score, e.g. calibrate). */
   author: { id: string; createdAt: Date; loyaltyScore: number; ranked: boolean } | null;
+  /** A dispatch was written for the author: announce it on their stream after this commit. */
+  notified: boolean;
 }
 
 interface ApplyRow {
@@ -95,6 +98,7 @@ interface ApplyRow {
   author_created_at: Date | null;
   loyalty_score: number | null;
   ranked: boolean | null;
+  notified: boolean;
 }
 
 /**
@@ -168,11 +172,14 @@ export async function applyPostVerdict(
        INSERT INTO notifications (id, user_id, kind, title, body, link)
        SELECT gen_random_uuid(), d.author_id, $19, $20, $21, $22
          FROM decided d JOIN users u ON u.id = d.author_id
-        WHERE u.notifications_opt_in AND u.deleted_at IS NULL AND NOT u.is_system
+        WHERE $23::"DispatchKind" = ANY(u.dispatch_kinds) AND u.deleted_at IS NULL
+          AND NOT u.is_system
+       RETURNING user_id
      )
      SELECT d.decided_at, a.id AS author_id, a.created_at AS author_created_at,
             a.loyalty_score, a.ranked,
-            (SELECT count(*) FROM tagged) AS tags, (SELECT count(*) FROM embed) AS jobs
+            (SELECT count(*) FROM tagged) AS tags, (SELECT count(*) FROM embed) AS jobs,
+            EXISTS (SELECT 1 FROM notice) AS notified
        FROM decided d
        LEFT JOIN author a ON true`,
     values: [
@@ -196,12 +203,14 @@ export async function applyPostVerdict(
       notice.title,
       notice.body,
       notice.link,
+      dispatchKindOf(notice.kind),
     ],
   });
   const row = rows[0];
   if (!row) return null;
   return {
     decidedAt: row.decided_at,
+    notified: row.notified,
     author:
       row.author_id && row.author_created_at && row.loyalty_score !== null
         ? {

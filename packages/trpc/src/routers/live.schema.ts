@@ -29,3 +29,13 @@ export const liveEventSchema = z.object({
   topicId: z.string().optional(),
 });
 export type LiveEvent = z.infer<typeof liveEventSchema>;
+
+/**
+ * The signed-in citizen's own dispatches. Nothing names whose: the stream is always the
+ * caller's, so no input can reach another citizen's (a stray key is refused).
+ */
+export const dispatchesLiveInput = z.strictObject({ ...resumeFrom }).default({});
+
+/** A dispatch was written for the subscriber (packages/core/src/notifications/live.ts). */
+export const dispatchEventSchema = z.object({ type: z.literal('dispatch'), at: z.string() });
+export type DispatchLiveEvent = z.infer<typeof dispatchEventSchema>;

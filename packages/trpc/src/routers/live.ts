@@ -3,12 +3,14 @@
 // the last event it saw: nothing lost, nothing twice.
 import { type StreamEntry, StreamLimitError, streams } from '@overlord/redis';
 import { tracked, TRPCError } from '@trpc/server';
+import type { z } from 'zod';
 
 import type { Context } from '../context.ts';
-import { createTRPCRouter, publicProcedure } from '../trpc.ts';
+import { authorized, createTRPCRouter, publicProcedure } from '../trpc.ts';
 import {
+  dispatchEventSchema,
+  dispatchesLiveInput,
   itemLiveInput,
-  type LiveEvent,
   liveEventSchema,
   queuesLiveInput,
   topicLiveInput,
@@ -18,23 +20,28 @@ import {
  * Validation result per stream entry. The hub hands the same entry object to every subscriber
  * of a stream, so with thousands watching, an event is parsed once, not once per subscriber.
  */
-const parsed = new WeakMap<StreamEntry, LiveEvent | null>();
-function parseOnce(entry: StreamEntry): LiveEvent | null {
-  let event = parsed.get(entry);
-  if (event === undefined) {
-    const result = liveEventSchema.safeParse(entry.event);
-    event = result.success ? result.data : null;
-    parsed.set(entry, event);
-  }
-  return event;
+function parserOf<S extends z.ZodType>(schema: S) {
+  const parsed = new WeakMap<StreamEntry, z.infer<S> | null>();
+  return (entry: StreamEntry): z.infer<S> | null => {
+    let event = parsed.get(entry);
+    if (event === undefined) {
+      const result = schema.safeParse(entry.event);
+      event = result.success ? (result.data as z.infer<S>) : null;
+      parsed.set(entry, event);
+    }
+    return event;
+  };
 }
+const queueEvents = parserOf(liveEventSchema);
+const dispatchEvents = parserOf(dispatchEventSchema);
 
 /** Follows one stream through the process's hub, yielding tracked, validated events. */
-async function* follow(
+async function* follow<T extends object>(
   ctx: Context,
   stream: string,
   lastEventId: string | null | undefined,
   signal: AbortSignal | undefined,
+  parseOnce: (entry: StreamEntry) => T | null,
 ) {
   if (!ctx.hub)
     throw new TRPCError({
@@ -78,20 +85,30 @@ export const liveRouter = createTRPCRouter({
   topic: publicProcedure
     .input(topicLiveInput)
     .subscription(({ ctx, input, signal }) =>
-      follow(ctx, streams.topic(input.topicId), input.lastEventId, signal),
+      follow(ctx, streams.topic(input.topicId), input.lastEventId, signal, queueEvents),
     ),
 
   /** Every step in every queue: the public pneumatic-tube view. Carries no content. */
   queues: publicProcedure
     .input(queuesLiveInput)
     .subscription(({ ctx, input, signal }) =>
-      follow(ctx, streams.queues(), input.lastEventId, signal),
+      follow(ctx, streams.queues(), input.lastEventId, signal, queueEvents),
     ),
 
   /** One topic proposal's or post's own steps: its author's status card. */
   item: publicProcedure
     .input(itemLiveInput)
     .subscription(({ ctx, input, signal }) =>
-      follow(ctx, streams.job(input.id), input.lastEventId, signal),
+      follow(ctx, streams.job(input.id), input.lastEventId, signal, queueEvents),
+    ),
+
+  /**
+   * The signed-in citizen's own dispatches (docs/product.md §13): one signal per new dispatch,
+   * on which the page re-reads its count. The stream is the caller's own; no input names it.
+   */
+  dispatches: authorized('manageOwnAccount')
+    .input(dispatchesLiveInput)
+    .subscription(({ ctx, input, signal }) =>
+      follow(ctx, streams.user(ctx.actor.id), input.lastEventId, signal, dispatchEvents),
     ),
 });
