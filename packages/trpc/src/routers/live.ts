@@ -26,7 +26,7 @@ function parserOf<S extends z.ZodType>(schema: S) {
     let event = parsed.get(entry);
     if (event === undefined) {
       const result = schema.safeParse(entry.event);
-      event = result.success ? (result.data as z.infer<S>) : null;
+      event = result.success ? result.data : null;
       parsed.set(entry, event);
     }
     return event;
