@@ -45,6 +45,7 @@ const missingUser = '01900000-0000-7000-8000-000000000000';
 const sampleInputs: Record<ProcedurePath, unknown> = {
   'topics.list': {},
   'topics.get': { id: nuclear },
+  'topics.status': { id: missingUser },
   'topics.create': { title: 'x', description: 'too short' },
   'posts.byTopic': { topicId: nuclear },
   'posts.status': { id: missingUser },
@@ -108,7 +109,7 @@ const sampleInputs: Record<ProcedurePath, unknown> = {
   'notifications.list': {},
   'notifications.unread': undefined,
   'notifications.markRead': { ids: ['not-a-uuid'] },
-  'notifications.setOptIn': { optIn: 'yes' },
+  'notifications.setKinds': { kinds: ['gossip'] },
   'tags.usage': undefined,
   'tags.rename': { slug: 'energy', label: '' },
   'tags.merge': { from: 'no-such-tag', into: 'also-missing' },
@@ -119,6 +120,7 @@ const sampleInputs: Record<ProcedurePath, unknown> = {
   'live.log': {},
   'log.list': { topic: nuclear, limit: 5 },
   'log.record': undefined,
+  'live.dispatches': {},
 };
 
 let database: TestDatabase;
@@ -191,19 +193,27 @@ async function call(client: Client, path: string, type: string, input: unknown) 
   }
 }
 
-/** A subscription is allowed once the stream starts; refused when it errors with a code. */
+/**
+ * A subscription is allowed once the stream starts and no error follows; refused when it errors
+ * with a code. tRPC opens the stream (`connected`) before its middleware refuses, so the error of
+ * a refused caller comes right after the start: a short grace tells the two apart.
+ */
 function subscribeOnce(proc: Record<string, unknown>, input: unknown): Promise<string> {
   const subscribe = proc.subscribe as (
     i: unknown,
     o: { onStarted(): void; onError(e: unknown): void },
   ) => { unsubscribe(): void };
   return new Promise((resolve, reject) => {
+    let grace: ReturnType<typeof setTimeout> | null = null;
     const sub = subscribe(input, {
       onStarted() {
-        sub.unsubscribe();
-        resolve('ok');
+        grace = setTimeout(() => {
+          sub.unsubscribe();
+          resolve('ok');
+        }, 1_000);
       },
       onError(error) {
+        if (grace) clearTimeout(grace);
         sub.unsubscribe();
         if (error instanceof TRPCClientError) resolve((error.data as { code: string }).code);
         else reject(error);
@@ -385,6 +395,10 @@ describe('reading content by state', () => {
     const id = topics.get(state)!;
     const readable = state === 'approved' || state === 'pending';
     expect(await outcome(client.topics.get.query({ id }))).toBe(readable ? 'read' : 'NOT_FOUND');
+    // The proposal's status card: the author always, everyone else only while it is public.
+    expect(await outcome(client.topics.status.query({ id }))).toBe(
+      readable || reader === 'author' ? 'read' : 'NOT_FOUND',
+    );
     const feed = await client.topics.list.query({ q: 'for the read matrix', limit: 50 });
     expect(feed.items.some((t) => t.id === id)).toBe(readable);
   });

@@ -76,7 +76,7 @@ describe('per-citizen submission limits', () => {
     const boris = await stack.signIn('citizen_boris');
     const admin = await database.db.user.findUniqueOrThrow({ where: { username: 'admin_ivan' } });
     await applySanction(
-      database.db,
+      stack.deps,
       { id: admin.id, username: admin.username, role: 'admin' },
       {
         username: 'citizen_boris',

@@ -5,6 +5,8 @@ export const streams = {
   job: (jobId: string) => `jobs:${jobId}:events`,
   topic: (topicId: string) => `topics:${topicId}:events`,
   queues: () => 'queues:events',
+  /** One citizen's own dispatches: read only by that citizen (live.dispatches). */
+  user: (userId: string) => `users:${userId}:events`,
 };
 
 /** Bounded and expiring, so streams never grow Redis without limit (noeviction policy). */

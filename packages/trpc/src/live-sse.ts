@@ -25,7 +25,9 @@ import {
   type LiveConnectionLimits,
 } from './live-limits.ts';
 import {
+  dispatchesLiveInput,
   isLogEvent,
+  dispatchEventSchema,
   itemLiveInput,
   type LiveEvent,
   liveEventSchema,
@@ -36,29 +38,64 @@ import {
 
 interface LiveRoute<S extends z.ZodType> {
   input: S;
-  stream: (input: z.infer<S>) => string;
-  /** Passes on only the events this holds for (default: every live event of the stream). */
-  accept?: (event: LiveEvent) => boolean;
+  /** The stream to follow; `userId` is the signed-in caller (null: anonymous). */
+  stream: (input: z.infer<S>, userId: string | null) => string;
+  /** Entries as wire messages (null: not an event of this stream's shape). */
+  wire: (entry: StreamEntry) => string | null;
+  /** Only a signed-in citizen's own stream: anyone else is left to tRPC (401). */
+  ownStream?: boolean;
 }
+
+/** One wire message per stream entry, shared by every subscriber (null: not a live event). */
+function wireOf(schema: z.ZodType) {
+  const wire = new WeakMap<StreamEntry, string | null>();
+  return (entry: StreamEntry): string | null => {
+    let message = wire.get(entry);
+    if (message === undefined) {
+      const event = schema.safeParse(entry.event);
+      message = event.success
+        ? `data: ${JSON.stringify(superjson.serialize(event.data))}\nid: ${entry.id}\n\n`
+        : null;
+      wire.set(entry, message);
+    }
+    return message;
+  };
+}
+const queueWire = wireOf(liveEventSchema satisfies z.ZodType<LiveEvent>);
+/** The public log's share of the queue stream: decisions on topics and statements. */
+const logWire = (entry: StreamEntry): string | null => {
+  const event = liveEventSchema.safeParse(entry.event);
+  return event.success && isLogEvent(event.data) ? queueWire(entry) : null;
+};
 
 const routes: Record<string, LiveRoute<z.ZodType>> = {
   'live.topic': {
     input: topicLiveInput,
     stream: (input: z.infer<typeof topicLiveInput>) => streams.topic(input.topicId),
+    wire: queueWire,
   } as LiveRoute<z.ZodType>,
   'live.queues': {
     input: queuesLiveInput,
     stream: () => streams.queues(),
+    wire: queueWire,
   },
   'live.log': {
     input: logLiveInput,
     stream: () => streams.queues(),
-    accept: isLogEvent,
+    wire: logWire,
   },
   'live.item': {
     input: itemLiveInput,
     stream: (input: z.infer<typeof itemLiveInput>) => streams.job(input.id),
+    wire: queueWire,
   } as LiveRoute<z.ZodType>,
+  'live.dispatches': {
+    input: dispatchesLiveInput,
+    // Always the caller's own: the input cannot name anyone (docs/product.md §13).
+    stream: (_input, userId) => streams.user(userId!),
+    wire: wireOf(dispatchEventSchema),
+    ownStream: true,
+  },
 };
 
 const SSE_HEADERS = {
@@ -68,26 +105,6 @@ const SSE_HEADERS = {
   Connection: 'keep-alive',
 };
 const CONNECTED = 'event: connected\ndata: {}\n\n';
-
-/**
- * One parsed event and wire message per stream entry, shared by every subscriber (null: not a
- * live event).
- */
-const wire = new WeakMap<StreamEntry, { event: LiveEvent; message: string } | null>();
-function wireMessage(entry: StreamEntry): { event: LiveEvent; message: string } | null {
-  let parsed = wire.get(entry);
-  if (parsed === undefined) {
-    const event = liveEventSchema.safeParse(entry.event);
-    parsed = event.success
-      ? {
-          event: event.data,
-          message: `data: ${JSON.stringify(superjson.serialize(event.data satisfies LiveEvent))}\nid: ${entry.id}\n\n`,
-        }
-      : null;
-    wire.set(entry, parsed);
-  }
-  return parsed;
-}
 
 /** Reads the subscription input as tRPC would: superjson in `?input=`, resume id merged in. */
 function readInput(url: URL, req: IncomingMessage): unknown {
@@ -160,9 +177,11 @@ export function createLiveSseHandler({
       } catch {
         return false; // tRPC explains what is wrong with the input
       }
-      // live.* need only the 'read' capability, which every caller has, banned ones aside.
+      // live.* need only the 'read' capability, which every caller has, banned ones aside;
+      // a citizen's own stream needs that citizen signed in ('manageOwnAccount').
       const caller = await session(req);
       if (caller.kind !== 'anonymous' && caller.kind !== 'active') return false;
+      if (route.ownStream && (caller.kind !== 'active' || !caller.userId)) return false;
       const release = connections.acquire({ userId: caller.userId, ip: clientIp(req) });
       if (typeof release === 'string') {
         refuse(
@@ -192,15 +211,18 @@ export function createLiveSseHandler({
         release();
       });
       try {
-        unsubscribe = await hub.subscribe(route.stream(input), lastEventId ?? null, (entries) => {
-          for (const entry of entries) {
-            const parsed = wireMessage(entry);
-            if (!parsed || (route.accept && !route.accept(parsed.event))) continue;
-            const { message } = parsed;
-            if (connected) res.write(message);
-            else early.push(message);
-          }
-        });
+        unsubscribe = await hub.subscribe(
+          route.stream(input, caller.userId),
+          lastEventId ?? null,
+          (entries) => {
+            for (const entry of entries) {
+              const message = route.wire(entry);
+              if (!message) continue;
+              if (connected) res.write(message);
+              else early.push(message);
+            }
+          },
+        );
       } catch (error) {
         release();
         if (!(error instanceof StreamLimitError)) throw error;

@@ -4,6 +4,7 @@ import './browser.ts';
 
 export * from './admin.ts';
 export * from './appeals.ts';
+export * from './dispatches.ts';
 export * from './flags.ts';
 export * from './ids.ts';
 export * from './issues.ts';

@@ -40,8 +40,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip-link">
           Skip to content
         </a>
-        <SiteHeader />
         <TRPCReactProvider apiUrl={env.NEXT_PUBLIC_API_URL}>
+          {/* Inside the provider: the header's unread count is live. */}
+          <SiteHeader />
           <main id="main" tabIndex={-1}>
             {children}
           </main>

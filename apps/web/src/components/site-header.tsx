@@ -11,6 +11,7 @@ import { OfflineNotice } from './offline-notice';
 import styles from './site-header.module.css';
 import { SignOutButton } from './sign-out-button';
 import { SiteMenu } from './site-menu';
+import { UnreadCount } from './unread-count';
 
 /**
  * One header for every width. From 64rem up: the brand and the account on one row, every
@@ -103,12 +104,7 @@ export async function SiteHeader() {
               <li key={item.href} className={tabs.has(item.href) ? styles.tab : styles.menuOnly}>
                 <NavLink href={item.href} sections={item.sections}>
                   <span className={styles.navLabel}>{item.label}</span>
-                  {item.unread && unread > 0 ? (
-                    <span className={styles.count} data-testid="unread-count">
-                      {unread}
-                      <span className="visually-hidden"> unread</span>
-                    </span>
-                  ) : null}
+                  {item.unread ? <UnreadCount initial={unread} className={styles.count} /> : null}
                 </NavLink>
               </li>
             ))}

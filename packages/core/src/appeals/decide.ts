@@ -11,7 +11,7 @@ import { DomainError } from '../errors.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { postEvent, publishQueueEvent, topicEvent } from '../live.ts';
 import { loyaltyWeights, recordModerationEvent } from '../loyalty.ts';
-import { appealNotice, notify } from '../notifications/index.ts';
+import { appealNotice, notify, publishDispatches } from '../notifications/index.ts';
 
 export interface DecideAppealInput {
   appealId: string;
@@ -100,7 +100,7 @@ export async function decideAppeal(
       delta,
       ...target,
     });
-    await notify(tx, [
+    const notified = await notify(tx, [
       { userId: appeal.appellant_id, text: appealNotice(input.outcome, input.note) },
     ]);
     await tx.appeal.update({
@@ -115,7 +115,7 @@ export async function decideAppeal(
       after: { status: input.outcome, note: input.note, kind, contentId, delta },
       requestId: deps.requestId,
     });
-    return { appellantId: appeal.appellant_id, kind, contentId, topicId, decidedAt };
+    return { appellantId: appeal.appellant_id, kind, contentId, topicId, decidedAt, notified };
   });
 
   // After the commit: the score mirror, and the item appearing live where people watch.
@@ -133,6 +133,7 @@ export async function decideAppeal(
   await Promise.all([
     syncStoredScore(db, redis, outcome.appellantId),
     published ? publishQueueEvent(redis, published) : null,
+    publishDispatches(redis, outcome.notified),
   ]);
   return { id: input.appealId, status: input.outcome, decidedAt: outcome.decidedAt };
 }

@@ -6,6 +6,7 @@ import type { Actor } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { roleAtLeast } from '../permissions/table.ts';
 import { loyaltyStanding } from '../leaderboard/ranking.ts';
+import { DISPATCH_KINDS } from '../notifications/kinds.ts';
 import { forgetUserSessions } from './session.ts';
 import { generateUsername } from './username.ts';
 
@@ -50,7 +51,7 @@ const accountSelect = {
   loyaltyScore: true,
   usernameChangedAt: true,
   onboardedAt: true,
-  notificationsOptIn: true,
+  dispatchKinds: true,
   createdAt: true,
 } as const;
 
@@ -68,7 +69,8 @@ export async function getOwnAccount(db: Db, actor: Actor) {
     onboarded: user.onboardedAt !== null,
     canCreateTopics: roleAtLeast(actor, 'moderator') || (standing?.inTop10Percent ?? false),
     rank: standing?.rank ?? null,
-    notificationsOptIn: user.notificationsOptIn,
+    // In the order the account page lists them.
+    dispatchKinds: DISPATCH_KINDS.filter((k) => user.dispatchKinds.includes(k)),
     createdAt: user.createdAt,
   };
 }

@@ -9,7 +9,12 @@ import { DomainError } from '../errors.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { postEvent, publishQueueEvent, topicEvent } from '../live.ts';
 import { loyaltyWeights, recordModerationEvent } from '../loyalty.ts';
-import { notify, reportNotice } from '../notifications/index.ts';
+import {
+  notify,
+  publishDispatches,
+  reportNotice,
+  sanctionImposedNotice,
+} from '../notifications/index.ts';
 
 /** Dismissed reports within the window that make a citizen a frivolous reporter. */
 export const FRIVOLOUS_REPORTS = { count: 3, windowDays: 30 };
@@ -91,7 +96,7 @@ export async function decideFlag(
       after: { status: input.outcome, note: input.note, kind, contentId, reports: reports.length },
       requestId: deps.requestId,
     });
-    await notify(
+    const notified = await notify(
       tx,
       [...new Set(reports.map((r) => r.reporterId))].map((userId) => ({
         userId,
@@ -99,9 +104,11 @@ export async function decideFlag(
       })),
     );
     if (input.outcome === 'sustained' && content.authorId) {
-      await notify(tx, [
-        { userId: content.authorId, text: reportNotice('author', 'sustained', input.note) },
-      ]);
+      notified.push(
+        ...(await notify(tx, [
+          { userId: content.authorId, text: reportNotice('author', 'sustained', input.note) },
+        ])),
+      );
     }
 
     if (input.outcome === 'sustained') {
@@ -136,6 +143,7 @@ export async function decideFlag(
         authorId: content.authorId,
         reports,
         decidedAt,
+        notified,
       };
     }
 
@@ -148,10 +156,21 @@ export async function decideFlag(
         flagId: report.id,
         ...about,
       });
-      await restrainFrivolousReporter(tx, report.reporterId, reviewer.id);
+      if (await restrainFrivolousReporter(tx, report.reporterId, reviewer.id)) {
+        notified.push(report.reporterId);
+      }
     }
-    return { kind, contentId, topicId: content.topicId, authorId: null, reports, decidedAt };
+    return {
+      kind,
+      contentId,
+      topicId: content.topicId,
+      authorId: null,
+      reports,
+      decidedAt,
+      notified,
+    };
   });
+  const announced = publishDispatches(redis, [...new Set(outcome.notified)]);
 
   if (input.outcome === 'sustained') {
     // Watchers see it go, as with a rejection; the author's rank follows the score.
@@ -169,6 +188,7 @@ export async function decideFlag(
       outcome.authorId ? syncStoredScore(db, redis, outcome.authorId) : null,
     ]);
   }
+  await announced;
   return {
     id: input.flagId,
     status: input.outcome,
@@ -179,13 +199,20 @@ export async function decideFlag(
 
 type Tx = Parameters<Parameters<Deps['db']['$transaction']>[0]>[0];
 
-/** Puts a reporter under a rate limit once enough of their reports were dismissed lately. */
-async function restrainFrivolousReporter(tx: Tx, reporterId: string, reviewerId: string) {
+/**
+ * Puts a reporter under a rate limit once enough of their reports were dismissed lately, and
+ * tells them (docs/product.md §10). True when a dispatch was written.
+ */
+async function restrainFrivolousReporter(
+  tx: Tx,
+  reporterId: string,
+  reviewerId: string,
+): Promise<boolean> {
   const since = new Date(Date.now() - FRIVOLOUS_REPORTS.windowDays * 86_400_000);
   const dismissed = await tx.flag.count({
     where: { reporterId, status: 'dismissed', decidedAt: { gte: since } },
   });
-  if (dismissed < FRIVOLOUS_REPORTS.count) return;
+  if (dismissed < FRIVOLOUS_REPORTS.count) return false;
   const active = await tx.sanction.findFirst({
     where: {
       userId: reporterId,
@@ -195,8 +222,8 @@ async function restrainFrivolousReporter(tx: Tx, reporterId: string, reviewerId:
     },
     select: { id: true },
   });
-  if (active) return;
-  await tx.sanction.create({
+  if (active) return false;
+  const sanction = await tx.sanction.create({
     data: {
       userId: reporterId,
       kind: 'rate_limit',
@@ -206,5 +233,16 @@ async function restrainFrivolousReporter(tx: Tx, reporterId: string, reviewerId:
       endsAt: new Date(Date.now() + FRIVOLOUS_SANCTION.hours * 3_600_000),
       issuedById: reviewerId,
     },
+    select: {
+      kind: true,
+      rateLimitCount: true,
+      rateLimitWindowSeconds: true,
+      endsAt: true,
+      reason: true,
+    },
   });
+  const notified = await notify(tx, [
+    { userId: reporterId, text: sanctionImposedNotice(sanction) },
+  ]);
+  return notified.length > 0;
 }

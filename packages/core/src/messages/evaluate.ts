@@ -6,7 +6,12 @@ import type { Deps } from '../deps.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { messageEvent, publishQueueEvent } from '../live.ts';
 import { recordModerationEvent } from '../loyalty.ts';
-import { messageReceivedNotice, notify, verdictNotice } from '../notifications/index.ts';
+import {
+  messageReceivedNotice,
+  notify,
+  publishDispatches,
+  verdictNotice,
+} from '../notifications/index.ts';
 import { textForJudgement } from '../translation/translations.ts';
 import { verdictFields } from '../verdict.ts';
 
@@ -93,7 +98,7 @@ export async function evaluateMessage(
       where: { id: message.id, status: 'pending' },
       data: { ...fields, deliveredAt: result.verdict === 'approved' ? decidedAt : null },
     });
-    if (count === 0) return false;
+    if (count === 0) return null;
     if (result.verdict !== 'calibrate') {
       await recordModerationEvent(tx, {
         idempotencyKey: `verdict:message:${message.id}`,
@@ -108,7 +113,7 @@ export async function evaluateMessage(
       select: { id: true, username: true },
     });
     const nameOf = (id: string) => people.find((p) => p.id === id)?.username ?? '';
-    await notify(tx, [
+    const notified = await notify(tx, [
       {
         userId: message.senderId,
         text: verdictNotice(
@@ -121,13 +126,14 @@ export async function evaluateMessage(
         ? [{ userId: message.recipientId, text: messageReceivedNotice(nameOf(message.senderId)) }]
         : []),
     ]);
-    return true;
+    return { notified };
   });
   if (!decided) return { kind: 'skipped', reason: 'decided concurrently' };
 
   // The public queue view sees a sealed capsule leave (digests only, never content).
   await Promise.all([
     publishQueueEvent(redis, messageEvent('decided', message, result.verdict, decidedAt)),
+    publishDispatches(redis, decided.notified),
     result.verdict !== 'calibrate' ? syncStoredScore(db, redis, message.senderId) : null,
   ]);
   return {

@@ -3,8 +3,10 @@
 // design.
 import type { Db, Prisma } from '@overlord/db';
 
-import type { Actor } from '../deps.ts';
+import type { Actor, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
+import { estimateWait, recentSecondsPerItem } from '../queues/eta.ts';
+import { queueName } from '../review/queues.ts';
 import { orderedPair } from './conversations.ts';
 
 const PREVIEW = 140;
@@ -103,6 +105,31 @@ async function queueOf(db: Db, conversationId: string) {
   });
 }
 
+/**
+ * What a waiting message's sender is told besides its place (docs/product.md §7): the estimated
+ * wait, from the measured review time of messages and whatever a failing head of this
+ * conversation still waits before its retry, and the Overlord's commentary.
+ */
+async function waitingNotes(deps: Pick<Deps, 'db' | 'overlord'>, conversationId: string) {
+  const [secondsPerItem, [claim]] = await Promise.all([
+    recentSecondsPerItem(deps.db, 'message'),
+    deps.db.$queryRawUnsafe<[{ head_wait: number }?]>(
+      `SELECT greatest(0, extract(epoch FROM retry_at - clock_timestamp()))::float8 AS head_wait
+         FROM review_claims WHERE queue = $1 AND retry_at IS NOT NULL`,
+      queueName('message', conversationId),
+    ),
+  ]);
+  return (position: number, queueLength: number, inReview: boolean) => ({
+    etaSeconds: estimateWait(position, inReview, secondsPerItem, claim?.head_wait ?? 0),
+    commentary: deps.overlord.commentary({
+      // Position 0 is the Overlord's word for "on the inspection desk".
+      position: inReview ? 0 : position,
+      total: queueLength,
+      kind: 'message',
+    }),
+  });
+}
+
 async function otherParty(db: Db, actor: Actor, username: string) {
   const other = await db.user.findFirst({
     where: { username, isSystem: false },
@@ -140,7 +167,12 @@ const threadSelect = {
 } satisfies Prisma.PrivateMessageSelect;
 
 /** Newest first, paginated backwards; the sender's own messages carry status and feedback. */
-export async function getThread(db: Db, actor: Actor, input: ThreadInput) {
+export async function getThread(
+  deps: Pick<Deps, 'db' | 'overlord'>,
+  actor: Actor,
+  input: ThreadInput,
+) {
+  const { db } = deps;
   const other = await otherParty(db, actor, input.with);
   const conversation = await db.conversation.findUnique({
     where: { userAId_userBId: orderedPair(actor.id, other.id) },
@@ -160,6 +192,9 @@ export async function getThread(db: Db, actor: Actor, input: ThreadInput) {
   ]);
   const page = rows.slice(0, input.limit);
   const positions = new Map(queue.map((m, i) => [m.id, i + 1]));
+  const notes = page.some((m) => positions.has(m.id) && m.senderId === actor.id)
+    ? await waitingNotes(deps, conversation.id)
+    : null;
   return {
     with: { username: other.username },
     items: page.map((m) => {
@@ -180,6 +215,9 @@ export async function getThread(db: Db, actor: Actor, input: ThreadInput) {
         rejectionReason: mine ? m.rejectionReason : null,
         position,
         queueLength: position === null ? null : queue.length,
+        ...(position !== null && notes
+          ? notes(position, queue.length, m.reviewStartedAt !== null)
+          : { etaSeconds: null, commentary: null }),
       };
     }),
     nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null,
@@ -187,7 +225,12 @@ export async function getThread(db: Db, actor: Actor, input: ThreadInput) {
 }
 
 /** The status card of one message, for its sender alone. */
-export async function getMessageStatus(db: Db, actor: Actor, messageId: string) {
+export async function getMessageStatus(
+  deps: Pick<Deps, 'db' | 'overlord'>,
+  actor: Actor,
+  messageId: string,
+) {
+  const { db } = deps;
   const message = await db.privateMessage.findUnique({
     where: { id: messageId },
     select: {
@@ -213,11 +256,19 @@ export async function getMessageStatus(db: Db, actor: Actor, messageId: string) 
   }
   let position: number | null = null;
   let queueLength: number | null = null;
+  let waiting: { etaSeconds: number | null; commentary: string | null } = {
+    etaSeconds: null,
+    commentary: null,
+  };
   if (message.status === 'pending') {
-    const queue = await queueOf(db, message.conversationId);
+    const [queue, notes] = await Promise.all([
+      queueOf(db, message.conversationId),
+      waitingNotes(deps, message.conversationId),
+    ]);
     const index = queue.findIndex((m) => m.id === message.id);
     position = index === -1 ? null : index + 1;
     queueLength = queue.length;
+    if (position !== null) waiting = notes(position, queueLength, message.reviewStartedAt !== null);
   }
   return {
     id: message.id,
@@ -227,6 +278,7 @@ export async function getMessageStatus(db: Db, actor: Actor, messageId: string) 
     reviewState: reviewStateOf(message),
     position,
     queueLength,
+    ...waiting,
     submittedAt: message.submittedAt,
     decidedAt: message.decidedAt,
     deliveredAt: message.deliveredAt,

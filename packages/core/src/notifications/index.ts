@@ -1,8 +1,10 @@
+export { DISPATCH_KINDS, dispatchKindOf } from './kinds.ts';
+export { type DispatchEvent, publishDispatches } from './live.ts';
 export { notify } from './notify.ts';
 export {
   listNotifications,
   markNotificationsRead,
-  setNotificationsOptIn,
+  setDispatchKinds,
   unreadNotifications,
 } from './queries.ts';
 export {
@@ -11,6 +13,8 @@ export {
   messageReceivedNotice,
   type NotificationText,
   reportNotice,
+  sanctionImposedNotice,
+  sanctionLiftedNotice,
   verdictNotice,
 } from './texts.ts';
 export { type ConversationDispatchKind, wantsDispatchSql } from './wants.ts';

@@ -1,5 +1,7 @@
 // A citizen's notifications, newest first, and marking them read.
-import type { Db } from '@overlord/db';
+import type { Db, DispatchKind } from '@overlord/db';
+
+import { DISPATCH_KINDS } from './kinds.ts';
 
 export async function listNotifications(
   db: Db,
@@ -45,7 +47,12 @@ export async function markNotificationsRead(
   return count;
 }
 
-export async function setNotificationsOptIn(db: Db, userId: string, optIn: boolean) {
-  await db.user.update({ where: { id: userId }, data: { notificationsOptIn: optIn } });
-  return { optIn };
+/** The citizen's whole choice of dispatches (docs/product.md §13); an empty list means none. */
+export async function setDispatchKinds(db: Db, userId: string, kinds: DispatchKind[]) {
+  const { dispatchKinds } = await db.user.update({
+    where: { id: userId },
+    data: { dispatchKinds: { set: kinds } },
+    select: { dispatchKinds: true },
+  });
+  return { kinds: DISPATCH_KINDS.filter((k) => dispatchKinds.includes(k)) };
 }

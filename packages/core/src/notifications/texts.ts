@@ -1,6 +1,7 @@
 // What the Overlord says in each notification (docs/product.md §13): verdicts on one's own
-// submissions, appeal and report outcomes, approved private messages received. Kept in one place so
-// the voice stays one voice.
+// submissions, appeal and report outcomes, approved private messages received, sanctions imposed
+// and lifted. Kept in one place so the voice stays one voice. A kind's prefix names the citizen's
+// choice it falls under (kinds.ts).
 export interface NotificationText {
   kind: string;
   title: string;
@@ -89,5 +90,67 @@ export function conversationNotice(
         : `@${author} mentioned you in a statement`,
     body: clip(statement.body),
     link: `/statements/${statement.id}`,
+  };
+}
+
+export interface SanctionTermsText {
+  kind: 'freeze' | 'rate_limit';
+  rateLimitCount: number | null;
+  rateLimitWindowSeconds: number | null;
+  endsAt: Date | null;
+  reason: string;
+}
+
+/** "until 2026-12-09 14:00 UTC": the same clock the refusal at submission shows (enforce.ts). */
+function until(endsAt: Date | null): string {
+  return endsAt
+    ? `until ${endsAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+    : 'until the Ministry lifts it';
+}
+
+function per(seconds: number): string {
+  if (seconds % 86_400 === 0) return seconds === 86_400 ? 'day' : `${seconds / 86_400} days`;
+  if (seconds % 3_600 === 0) return seconds === 3_600 ? 'hour' : `${seconds / 3_600} hours`;
+  const minutes = Math.round(seconds / 60);
+  return minutes === 1 ? 'minute' : `${minutes} minutes`;
+}
+
+/** What a sanction restricts, in the Overlord's words. */
+function restriction(s: SanctionTermsText): string {
+  if (s.kind === 'freeze') return 'Your speech is frozen: no topics, statements or messages';
+  const count = s.rateLimitCount ?? 0;
+  return `Your rate of speech is restricted to ${count} submission${count === 1 ? '' : 's'} per ${per(s.rateLimitWindowSeconds ?? 0)}, topics, statements and messages together`;
+}
+
+/** A sanction imposed, or imposed in place of another (escalation). */
+export function sanctionImposedNotice(
+  sanction: SanctionTermsText,
+  escalated = false,
+): NotificationText {
+  return {
+    kind: escalated ? 'sanction.escalated' : 'sanction.imposed',
+    title:
+      sanction.kind === 'freeze'
+        ? escalated
+          ? 'Your sanction was escalated to a posting freeze'
+          : 'A posting freeze was imposed on you'
+        : escalated
+          ? 'Your sanction was escalated to a rate limit'
+          : 'A rate limit was imposed on you',
+    body: clip(
+      `${restriction(sanction)}, ${until(sanction.endsAt)}. The Ministry records the reason: ${sanction.reason}`,
+      500,
+    ),
+    link: '/account',
+  };
+}
+
+export function sanctionLiftedNotice(sanction: SanctionTermsText): NotificationText {
+  return {
+    kind: 'sanction.lifted',
+    title:
+      sanction.kind === 'freeze' ? 'Your posting freeze was lifted' : 'Your rate limit was lifted',
+    body: 'The Ministry has lifted the restriction. You may speak freely again, within reason. The Overlord is still listening.',
+    link: '/account',
   };
 }

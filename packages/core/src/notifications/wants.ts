@@ -1,5 +1,5 @@
-// Whether a citizen wants a dispatch of a given kind. Kept in one place so that per-kind choices
-// change only this rule. Today one switch covers every kind (docs/product.md §13).
+// Whether a citizen wants a reply or mention dispatch: the per-kind choice on the account page
+// (docs/product.md §13), plus the accounts that never receive any.
 
 /** Dispatches about other citizens' statements (docs/product.md §17). */
 export type ConversationDispatchKind = 'reply' | 'mention';
@@ -10,8 +10,9 @@ export type ConversationDispatchKind = 'reply' | 'mention';
  * never do.
  */
 export function wantsDispatchSql(user: string, kindSql: string): string {
-  // `kindSql` is part of the signature for per-kind choices; one opt-in covers every kind today.
+  // Replies and mentions share one choice; `kindSql` stays in the signature so a kind of its own
+  // needs no change at the call sites.
   void kindSql;
-  return `(${user}.notifications_opt_in AND ${user}.deleted_at IS NULL
+  return `('replies_and_mentions' = ANY(${user}.dispatch_kinds) AND ${user}.deleted_at IS NULL
            AND ${user}.banned_at IS NULL AND NOT ${user}.is_system)`;
 }

@@ -4,6 +4,7 @@ import type { EvaluateResult } from '@overlord/overlord';
 import type { Deps } from '../deps.ts';
 import { syncCitizenScore } from '../leaderboard/ranking.ts';
 import { postEvent, publishQueueEvent } from '../live.ts';
+import { publishDispatches } from '../notifications/live.ts';
 import { textForJudgement } from '../translation/translations.ts';
 import { applyPostVerdict, claimPostForReview } from './review-sql.ts';
 
@@ -40,6 +41,7 @@ export async function evaluatePost(deps: Deps, postId: string): Promise<Evaluate
 
   await Promise.all([
     publishQueueEvent(redis, postEvent('decided', post, result.verdict, applied.decidedAt)),
+    applied.notified.length > 0 ? publishDispatches(redis, applied.notified) : null,
     applied.author?.ranked ? syncCitizenScore(redis, applied.author) : null,
   ]);
   return { kind: 'decided', status: result.verdict };

@@ -10,6 +10,7 @@ import type { EvaluateResult } from '@overlord/overlord';
 import { extractMentions } from '@overlord/validators';
 
 import { loyaltyWeights } from '../loyalty.ts';
+import { dispatchKindOf } from '../notifications/kinds.ts';
 import { conversationNotice, verdictNotice } from '../notifications/texts.ts';
 import { wantsDispatchSql } from '../notifications/wants.ts';
 import { slugifyTags } from '../tags.ts';
@@ -97,6 +98,9 @@ export interface AppliedPostVerdict {
   decidedAt: Date;
   /** The author after the loyalty change (null when the verdict moves no score, e.g. calibrate). */
   author: { id: string; createdAt: Date; loyaltyScore: number; ranked: boolean } | null;
+  /** Citizens a dispatch was written for (the author; replied-to and mentioned citizens):
+   *  announce it on their streams after this commit. */
+  notified: string[];
 }
 
 interface ApplyRow {
@@ -105,6 +109,7 @@ interface ApplyRow {
   author_created_at: Date | null;
   loyalty_score: number | null;
   ranked: boolean | null;
+  notified: string[];
 }
 
 /**
@@ -182,29 +187,32 @@ export async function applyPostVerdict(
        INSERT INTO notifications (id, user_id, kind, title, body, link)
        SELECT gen_random_uuid(), d.author_id, $19, $20, $21, $22
          FROM decided d JOIN users u ON u.id = d.author_id
-        WHERE u.notifications_opt_in AND u.deleted_at IS NULL AND NOT u.is_system
+        WHERE $23::"DispatchKind" = ANY(u.dispatch_kinds) AND u.deleted_at IS NULL
+          AND NOT u.is_system
+       RETURNING user_id
      ), dispatch AS (
        -- One dispatch per citizen: a reply that also mentions its parent's author is a reply.
        INSERT INTO notifications (id, user_id, kind, title, body, link)
        SELECT DISTINCT ON (r.user_id) gen_random_uuid(), r.user_id, r.kind,
-              CASE r.kind WHEN 'reply' THEN $23 ELSE $24 END, $25, $26
+              CASE r.kind WHEN 'reply' THEN $24 ELSE $25 END, $26, $27
          FROM (
            SELECT parent.author_id AS user_id, 'reply' AS kind, 0 AS rank
              FROM decided d JOIN posts parent ON parent.id = d.parent_id
            UNION ALL
            SELECT m.id, 'mention', 1
-             FROM decided d JOIN users m ON m.username = ANY($27::citext[])
+             FROM decided d JOIN users m ON m.username = ANY($28::citext[])
          ) r
          JOIN users u ON u.id = r.user_id
         WHERE $18::boolean AND r.user_id <> (SELECT author_id FROM decided)
           AND ${wantsDispatchSql('u', 'r.kind')}
         ORDER BY r.user_id, r.rank
-       RETURNING 1
+       RETURNING user_id
      )
      SELECT d.decided_at, a.id AS author_id, a.created_at AS author_created_at,
             a.loyalty_score, a.ranked,
             (SELECT count(*) FROM tagged) AS tags, (SELECT count(*) FROM embed) AS jobs,
-            (SELECT count(*) FROM dispatch) AS dispatches
+            (SELECT count(*) FROM dispatch) AS dispatches,
+            ARRAY(SELECT user_id FROM notice UNION SELECT user_id FROM dispatch) AS notified
        FROM decided d
        LEFT JOIN author a ON true`,
     values: [
@@ -228,6 +236,7 @@ export async function applyPostVerdict(
       notice.title,
       notice.body,
       notice.link,
+      dispatchKindOf(notice.kind),
       replyNotice.title,
       mentionNotice.title,
       replyNotice.body,
@@ -239,6 +248,7 @@ export async function applyPostVerdict(
   if (!row) return null;
   return {
     decidedAt: row.decided_at,
+    notified: row.notified,
     author:
       row.author_id && row.author_created_at && row.loyalty_score !== null
         ? {

@@ -25,7 +25,7 @@ export async function exportAccount(db: Db, userId: string) {
         email: true,
         role: true,
         loyaltyScore: true,
-        notificationsOptIn: true,
+        dispatchKinds: true,
         onboardedAt: true,
         createdAt: true,
       },

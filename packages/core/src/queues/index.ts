@@ -4,4 +4,6 @@ export {
   OVERVIEW_CACHE_MS,
   queueOverview,
   type QueueOverview,
+  type QueueWithCommentary,
+  withHeadCommentary,
 } from './overview.ts';

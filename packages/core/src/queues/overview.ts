@@ -1,6 +1,7 @@
 // The public queue overview (docs/product.md §7): every active queue, its length and recent
 // throughput, and the items in transit. Previews of in-transit items only for moderators and above.
 import type { Db } from '@overlord/db';
+import type { Overlord } from '@overlord/overlord';
 
 import { conversationQueueKey, opaqueMessageId } from '../live.ts';
 import { publicWhere } from '../visibility.ts';
@@ -248,4 +249,34 @@ export function cachedQueueOverview(
   // A failed computation is not cached: the next caller retries.
   value.catch(() => overviewCache.delete(key));
   return value;
+}
+
+/** A queue of the overview with the Overlord's word on the item at its head. */
+export type QueueWithCommentary = QueueSummary & { headCommentary: string | null };
+
+const ITEM_KIND = { topics: 'topic', posts: 'post', messages: 'message' } as const;
+
+/**
+ * Watchers hear the Overlord too (docs/product.md §6): each tube gets its commentary on the item
+ * at its head, the line its author sees. It names a position and a count, never the item.
+ */
+export function withHeadCommentary(
+  overview: QueueOverview,
+  overlord: Pick<Overlord, 'commentary'>,
+): QueueOverview & { queues: QueueWithCommentary[] } {
+  return {
+    ...overview,
+    queues: overview.queues.map((queue) => ({
+      ...queue,
+      headCommentary:
+        queue.length === 0
+          ? null
+          : overlord.commentary({
+              // Position 0 is the Overlord's word for "on the inspection desk".
+              position: queue.inReview > 0 ? 0 : 1,
+              total: queue.length,
+              kind: ITEM_KIND[queue.kind],
+            }),
+    })),
+  };
 }

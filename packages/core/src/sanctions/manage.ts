@@ -1,12 +1,19 @@
 // Applying, lifting and escalating sanctions (docs/product.md §10). Moderators+ apply a posting
 // freeze or a rate limit to someone of lower rank, for at most a week; admins+ lift or escalate
 // (escalation replaces a sanction with a stronger one, which may be indefinite). Every change
-// writes an audit_log row in the same transaction. Enforcement is in enforce.ts, on every
+// writes an audit_log row in the same transaction, and the citizen's dispatch saying what is
+// restricted and until when (sent once it commits). Enforcement is in enforce.ts, on every
 // submission path.
 import type { Db, Prisma } from '@overlord/db';
 
-import type { Actor } from '../deps.ts';
+import type { Actor, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
+import {
+  notify,
+  publishDispatches,
+  sanctionImposedNotice,
+  sanctionLiftedNotice,
+} from '../notifications/index.ts';
 import { roleAtLeast } from '../permissions/table.ts';
 
 /** The longest sanction a moderator may apply; only an escalation goes beyond. */
@@ -104,7 +111,7 @@ function audit(tx: Tx, actor: Actor, action: string, sanction: SanctionRow, requ
 }
 
 export async function applySanction(
-  db: Db,
+  deps: Pick<Deps, 'db' | 'redis'>,
   actor: Actor,
   input: SanctionTerms & { username: string; requestId?: string },
 ): Promise<SanctionView> {
@@ -114,15 +121,20 @@ export async function applySanction(
       `A sanction lasts at most ${MAX_MODERATOR_SANCTION_HOURS / 24} days; longer needs an admin's escalation.`,
     );
   }
-  return db.$transaction(async (tx) => {
+  const { view, notified } = await deps.db.$transaction(async (tx) => {
     const target = await targetCitizen(tx, actor, input.username);
     const created = await tx.sanction.create({
       data: { userId: target.id, issuedById: actor.id, ...sanctionData(input) },
       select: sanctionSelect,
     });
     await audit(tx, actor, 'sanction.apply', created, input.requestId);
-    return toView(created);
+    const notified = await notify(tx, [
+      { userId: target.id, text: sanctionImposedNotice(created) },
+    ]);
+    return { view: toView(created), notified };
   });
+  await publishDispatches(deps.redis, notified);
+  return view;
 }
 
 /** Locks an active sanction for a change by an admin+, with its subject's rank checked. */
@@ -145,29 +157,32 @@ async function activeSanction(tx: Tx, actor: Actor, sanctionId: string) {
 }
 
 export async function liftSanction(
-  db: Db,
+  deps: Pick<Deps, 'db' | 'redis'>,
   actor: Actor,
   input: { sanctionId: string; requestId?: string },
 ): Promise<SanctionView> {
-  return db.$transaction(async (tx) => {
-    await activeSanction(tx, actor, input.sanctionId);
+  const { view, notified } = await deps.db.$transaction(async (tx) => {
+    const subject = await activeSanction(tx, actor, input.sanctionId);
     const lifted = await tx.sanction.update({
       where: { id: input.sanctionId },
       data: { liftedAt: new Date(), liftedById: actor.id },
       select: sanctionSelect,
     });
     await audit(tx, actor, 'sanction.lift', lifted, input.requestId);
-    return toView(lifted);
+    const notified = await notify(tx, [{ userId: subject.id, text: sanctionLiftedNotice(lifted) }]);
+    return { view: toView(lifted), notified };
   });
+  await publishDispatches(deps.redis, notified);
+  return view;
 }
 
 /** Replaces an active sanction with a stronger one (which may last until lifted). */
 export async function escalateSanction(
-  db: Db,
+  deps: Pick<Deps, 'db' | 'redis'>,
   actor: Actor,
   input: SanctionTerms & { sanctionId: string; requestId?: string },
 ): Promise<SanctionView> {
-  return db.$transaction(async (tx) => {
+  const { view, notified } = await deps.db.$transaction(async (tx) => {
     const subject = await activeSanction(tx, actor, input.sanctionId);
     const now = new Date();
     await tx.sanction.update({
@@ -184,8 +199,14 @@ export async function escalateSanction(
       select: sanctionSelect,
     });
     await audit(tx, actor, 'sanction.escalate', escalated, input.requestId);
-    return toView(escalated);
+    // One dispatch: the new terms replace the old ones.
+    const notified = await notify(tx, [
+      { userId: subject.id, text: sanctionImposedNotice(escalated, true) },
+    ]);
+    return { view: toView(escalated), notified };
   });
+  await publishDispatches(deps.redis, notified);
+  return view;
 }
 
 /** A citizen's sanctions, newest first: for officials, and for the citizen's own account page. */

@@ -8,7 +8,7 @@ import type { Deps } from '../deps.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { publishQueueEvent, topicEvent } from '../live.ts';
 import { recordModerationEvent } from '../loyalty.ts';
-import { notify, verdictNotice } from '../notifications/index.ts';
+import { notify, publishDispatches, verdictNotice } from '../notifications/index.ts';
 import { attachTags } from '../tags.ts';
 import { textForJudgement } from '../translation/translations.ts';
 import { verdictFields } from '../verdict.ts';
@@ -61,7 +61,7 @@ export async function evaluateTopic(deps: Deps, topicId: string): Promise<Evalua
       where: { id: topic.id, status: 'pending' },
       data: fields,
     });
-    if (count === 0) return false;
+    if (count === 0) return null;
     if (result.verdict !== 'calibrate' && topic.authorId) {
       await recordModerationEvent(tx, {
         idempotencyKey: `verdict:topic:${topic.id}`,
@@ -71,18 +71,18 @@ export async function evaluateTopic(deps: Deps, topicId: string): Promise<Evalua
         topicId: topic.id,
       });
     }
-    if (topic.authorId) {
-      await notify(tx, [
-        {
-          userId: topic.authorId,
-          text: verdictNotice(
-            { kind: 'topic', topicId: topic.id },
-            result.verdict,
-            result.feedback,
-          ),
-        },
-      ]);
-    }
+    const notified = topic.authorId
+      ? await notify(tx, [
+          {
+            userId: topic.authorId,
+            text: verdictNotice(
+              { kind: 'topic', topicId: topic.id },
+              result.verdict,
+              result.feedback,
+            ),
+          },
+        ])
+      : [];
     if (result.verdict === 'approved') {
       if (result.tags.length > 0) await attachTags(tx, { topicId: topic.id }, result.tags);
       await embedContentJob.enqueue((sql, ...params) => tx.$executeRawUnsafe(sql, ...params), {
@@ -90,11 +90,12 @@ export async function evaluateTopic(deps: Deps, topicId: string): Promise<Evalua
         id: topic.id,
       });
     }
-    return true;
+    return { notified };
   });
   if (!decided) return { kind: 'skipped', reason: 'decided concurrently' };
   await Promise.all([
     publishQueueEvent(redis, topicEvent('decided', topic.id, result.verdict, fields.decidedAt)),
+    publishDispatches(redis, decided.notified),
     topic.authorId && result.verdict !== 'calibrate'
       ? syncStoredScore(db, redis, topic.authorId)
       : null,

@@ -1,3 +1,4 @@
+import { dispatchKindSchema } from '@overlord/validators';
 import { z } from 'zod';
 
 export { changeUsernameInput } from '@overlord/validators';
@@ -15,7 +16,8 @@ export const accountOutput = z.object({
   canChangeUsername: z.boolean(),
   canCreateTopics: z.boolean(),
   onboarded: z.boolean(),
-  notificationsOptIn: z.boolean(),
+  /** The kinds of dispatch the citizen receives (docs/product.md §13). */
+  dispatchKinds: z.array(dispatchKindSchema),
   createdAt: z.date(),
 });
 

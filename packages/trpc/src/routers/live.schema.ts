@@ -40,3 +40,13 @@ export type LiveEvent = z.infer<typeof liveEventSchema>;
 export function isLogEvent(event: LiveEvent): boolean {
   return event.type === 'decided' && event.kind !== 'message';
 }
+
+/**
+ * The signed-in citizen's own dispatches. Nothing names whose: the stream is always the
+ * caller's, so no input can reach another citizen's (a stray key is refused).
+ */
+export const dispatchesLiveInput = z.strictObject({ ...resumeFrom }).default({});
+
+/** A dispatch was written for the subscriber (packages/core/src/notifications/live.ts). */
+export const dispatchEventSchema = z.object({ type: z.literal('dispatch'), at: z.string() });
+export type DispatchLiveEvent = z.infer<typeof dispatchEventSchema>;

@@ -3,13 +3,15 @@
 // the last event it saw: nothing lost, nothing twice.
 import { type StreamEntry, StreamLimitError, streams } from '@overlord/redis';
 import { tracked, TRPCError } from '@trpc/server';
+import type { z } from 'zod';
 
 import type { Context } from '../context.ts';
-import { createTRPCRouter, publicProcedure } from '../trpc.ts';
+import { authorized, createTRPCRouter, publicProcedure } from '../trpc.ts';
 import {
+  dispatchEventSchema,
+  dispatchesLiveInput,
   isLogEvent,
   itemLiveInput,
-  type LiveEvent,
   liveEventSchema,
   logLiveInput,
   queuesLiveInput,
@@ -20,24 +22,33 @@ import {
  * Validation result per stream entry. The hub hands the same entry object to every subscriber
  * of a stream, so with thousands watching, an event is parsed once, not once per subscriber.
  */
-const parsed = new WeakMap<StreamEntry, LiveEvent | null>();
-function parseOnce(entry: StreamEntry): LiveEvent | null {
-  let event = parsed.get(entry);
-  if (event === undefined) {
-    const result = liveEventSchema.safeParse(entry.event);
-    event = result.success ? result.data : null;
-    parsed.set(entry, event);
-  }
-  return event;
+function parserOf<S extends z.ZodType>(schema: S) {
+  const parsed = new WeakMap<StreamEntry, z.infer<S> | null>();
+  return (entry: StreamEntry): z.infer<S> | null => {
+    let event = parsed.get(entry);
+    if (event === undefined) {
+      const result = schema.safeParse(entry.event);
+      event = result.success ? result.data : null;
+      parsed.set(entry, event);
+    }
+    return event;
+  };
 }
+const queueEvents = parserOf(liveEventSchema);
+const dispatchEvents = parserOf(dispatchEventSchema);
+/** The public log's share of the queue stream: decisions on topics and statements. */
+const logEvents = (entry: StreamEntry) => {
+  const event = queueEvents(entry);
+  return event && isLogEvent(event) ? event : null;
+};
 
 /** Follows one stream through the process's hub, yielding tracked, validated events. */
-async function* follow(
+async function* follow<T extends object>(
   ctx: Context,
   stream: string,
   lastEventId: string | null | undefined,
   signal: AbortSignal | undefined,
-  accept: (event: LiveEvent) => boolean = () => true,
+  parseOnce: (entry: StreamEntry) => T | null,
 ) {
   if (!ctx.hub)
     throw new TRPCError({
@@ -66,7 +77,7 @@ async function* follow(
       while (pending.length > 0) {
         const entry = pending.shift()!;
         const event = parseOnce(entry);
-        if (event && accept(event)) yield tracked(entry.id, event);
+        if (event) yield tracked(entry.id, event);
       }
       await Promise.race([new Promise<void>((resolve) => (notify = resolve)), aborted]);
       notify = null;
@@ -81,27 +92,37 @@ export const liveRouter = createTRPCRouter({
   topic: publicProcedure
     .input(topicLiveInput)
     .subscription(({ ctx, input, signal }) =>
-      follow(ctx, streams.topic(input.topicId), input.lastEventId, signal),
+      follow(ctx, streams.topic(input.topicId), input.lastEventId, signal, queueEvents),
     ),
 
   /** Every step in every queue: the public pneumatic-tube view. Carries no content. */
   queues: publicProcedure
     .input(queuesLiveInput)
     .subscription(({ ctx, input, signal }) =>
-      follow(ctx, streams.queues(), input.lastEventId, signal),
+      follow(ctx, streams.queues(), input.lastEventId, signal, queueEvents),
     ),
 
   /** Decisions on topics and statements, from the queue stream: the public log (/log). */
   log: publicProcedure
     .input(logLiveInput)
     .subscription(({ ctx, input, signal }) =>
-      follow(ctx, streams.queues(), input.lastEventId, signal, isLogEvent),
+      follow(ctx, streams.queues(), input.lastEventId, signal, logEvents),
     ),
 
   /** One topic proposal's or post's own steps: its author's status card. */
   item: publicProcedure
     .input(itemLiveInput)
     .subscription(({ ctx, input, signal }) =>
-      follow(ctx, streams.job(input.id), input.lastEventId, signal),
+      follow(ctx, streams.job(input.id), input.lastEventId, signal, queueEvents),
+    ),
+
+  /**
+   * The signed-in citizen's own dispatches (docs/product.md §13): one signal per new dispatch,
+   * on which the page re-reads its count. The stream is the caller's own; no input names it.
+   */
+  dispatches: authorized('manageOwnAccount')
+    .input(dispatchesLiveInput)
+    .subscription(({ ctx, input, signal }) =>
+      follow(ctx, streams.user(ctx.actor.id), input.lastEventId, signal, dispatchEvents),
     ),
 });

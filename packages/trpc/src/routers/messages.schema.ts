@@ -58,6 +58,10 @@ export const threadMessageOutput = z.object({
   /** Own pending messages: place in the conversation's queue ("n of m"). */
   position: z.number().int().nullable(),
   queueLength: z.number().int().nullable(),
+  /** Own pending messages: estimated seconds to the verdict (null: none, or no basis). */
+  etaSeconds: z.number().nullable(),
+  /** Own pending messages: the Overlord's commentary on the place in the queue. */
+  commentary: z.string().nullable(),
 });
 
 export const threadOutput = z.object({
@@ -77,6 +81,10 @@ export const messageStatusOutput = z.object({
   reviewState: reviewStateSchema,
   position: z.number().int().nullable(),
   queueLength: z.number().int().nullable(),
+  /** While pending: estimated seconds to the verdict (null: no basis yet). */
+  etaSeconds: z.number().nullable(),
+  /** While pending: the Overlord's commentary on its place in the queue. */
+  commentary: z.string().nullable(),
   submittedAt: z.date(),
   decidedAt: z.date().nullable(),
   deliveredAt: z.date().nullable(),

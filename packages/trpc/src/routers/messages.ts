@@ -29,10 +29,10 @@ export const messagesRouter = createTRPCRouter({
   thread: authorized('sendMessage')
     .input(threadInput)
     .output(threadOutput)
-    .query(({ ctx, input }) => getThread(ctx.db, ctx.actor, input)),
+    .query(({ ctx, input }) => getThread(ctx, ctx.actor, input)),
 
   status: authorized('sendMessage')
     .input(messageStatusInput)
     .output(messageStatusOutput)
-    .query(({ ctx, input }) => getMessageStatus(ctx.db, ctx.actor, input.id)),
+    .query(({ ctx, input }) => getMessageStatus(ctx, ctx.actor, input.id)),
 });

@@ -1,3 +1,4 @@
+import { dispatchKindSchema } from '@overlord/validators';
 import { z } from 'zod';
 
 export const listNotificationsInput = z
@@ -34,5 +35,6 @@ export const markReadInput = z
 
 export const markReadOutput = z.object({ marked: z.number().int() });
 
-export const setOptInInput = z.object({ optIn: z.boolean() });
-export const setOptInOutput = z.object({ optIn: z.boolean() });
+// The account page and onboarding send the same schema.
+export { setDispatchKindsInput } from '@overlord/validators';
+export const setDispatchKindsOutput = z.object({ kinds: z.array(dispatchKindSchema) });

@@ -1,7 +1,7 @@
 import {
   listNotifications,
   markNotificationsRead,
-  setNotificationsOptIn,
+  setDispatchKinds,
   unreadNotifications,
 } from '@overlord/core';
 
@@ -11,8 +11,8 @@ import {
   listNotificationsOutput,
   markReadInput,
   markReadOutput,
-  setOptInInput,
-  setOptInOutput,
+  setDispatchKindsInput,
+  setDispatchKindsOutput,
   unreadOutput,
 } from './notifications.schema.ts';
 
@@ -34,9 +34,12 @@ export const notificationsRouter = createTRPCRouter({
       marked: await markNotificationsRead(ctx.db, ctx.actor.id, input.ids),
     })),
 
-  /** Opt in or out (docs/product.md §13: notifications are opt-in; new citizens start opted in). */
-  setOptIn: authorized('manageOwnAccount')
-    .input(setOptInInput)
-    .output(setOptInOutput)
-    .mutation(({ ctx, input }) => setNotificationsOptIn(ctx.db, ctx.actor.id, input.optIn)),
+  /**
+   * Which kinds of dispatch to receive (docs/product.md §13), the whole choice at once: chosen at
+   * onboarding, changed on the account page. New citizens start with every kind.
+   */
+  setKinds: authorized('manageOwnAccount')
+    .input(setDispatchKindsInput)
+    .output(setDispatchKindsOutput)
+    .mutation(({ ctx, input }) => setDispatchKinds(ctx.db, ctx.actor.id, input.kinds)),
 });

@@ -12,6 +12,8 @@ export const queueOverviewOutput = z.object({
       inReview: z.number().int(),
       decidedRecently: z.number().int(),
       oldestSubmittedAt: z.date().nullable(),
+      /** The Overlord's commentary on the item at the head of the tube (null: empty). */
+      headCommentary: z.string().nullable(),
     }),
   ),
   inTransit: z.array(

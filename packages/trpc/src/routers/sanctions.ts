@@ -20,21 +20,21 @@ export const sanctionsRouter = createTRPCRouter({
     .input(applySanctionInput)
     .output(sanctionOutput)
     .mutation(({ ctx, input }) =>
-      applySanction(ctx.db, ctx.actor, { ...input, requestId: ctx.requestId }),
+      applySanction(ctx, ctx.actor, { ...input, requestId: ctx.requestId }),
     ),
 
   lift: authorized('escalateSanctions')
     .input(liftSanctionInput)
     .output(sanctionOutput)
     .mutation(({ ctx, input }) =>
-      liftSanction(ctx.db, ctx.actor, { ...input, requestId: ctx.requestId }),
+      liftSanction(ctx, ctx.actor, { ...input, requestId: ctx.requestId }),
     ),
 
   escalate: authorized('escalateSanctions')
     .input(escalateSanctionInput)
     .output(sanctionOutput)
     .mutation(({ ctx, input }) =>
-      escalateSanction(ctx.db, ctx.actor, { ...input, requestId: ctx.requestId }),
+      escalateSanction(ctx, ctx.actor, { ...input, requestId: ctx.requestId }),
     ),
 
   /** A citizen's sanctions, newest first, for the Ministry's officials. */

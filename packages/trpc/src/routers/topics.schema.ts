@@ -48,3 +48,22 @@ export const createTopicOutput = z.object({
   submittedAt: z.date(),
   feedback: z.string().nullable(),
 });
+
+export const topicStatusInput = z.object({ id: topicIdSchema });
+
+/** A topic proposal's status card: as a statement's (posts.status), in the global queue. */
+export const topicStatusOutput = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: z.enum(['pending', 'approved', 'rejected', 'calibrate', 'withdrawn']),
+  reviewState: z.enum(['waiting', 'in_review', 'decided']),
+  position: z.number().int().nullable(),
+  queueLength: z.number().int().nullable(),
+  /** Estimated seconds to the verdict, from recent processing (null: decided, or no basis). */
+  etaSeconds: z.number().nullable(),
+  submittedAt: z.date(),
+  decidedAt: z.date().nullable(),
+  feedback: z.string().nullable(),
+  commentary: z.string().nullable(),
+  rejectionReason: z.enum(['poor_logic', 'poor_tone', 'off_topic', 'terms_violation']).nullable(),
+});

@@ -1,4 +1,4 @@
-import { getTopic, listTopics, submitTopic } from '@overlord/core';
+import { getTopic, getTopicStatus, listTopics, submitTopic } from '@overlord/core';
 import { TRPCError } from '@trpc/server';
 
 import { authorized, createTRPCRouter, publicProcedure } from '../trpc.ts';
@@ -8,6 +8,8 @@ import {
   getTopicInput,
   listTopicsInput,
   listTopicsOutput,
+  topicStatusInput,
+  topicStatusOutput,
   topicSummaryOutput,
 } from './topics.schema.ts';
 
@@ -28,6 +30,20 @@ export const topicsRouter = createTRPCRouter({
           message: 'No such topic exists in the public record.',
         });
       return topic;
+    }),
+
+  /**
+   * A proposal's place in the global queue, estimate and commentary: public while it is public,
+   * its author's alone once rejected or returned (docs/product.md §4, §7).
+   */
+  status: publicProcedure
+    .input(topicStatusInput)
+    .output(topicStatusOutput)
+    .query(async ({ ctx, input }) => {
+      const status = await getTopicStatus(ctx, input.id, ctx.actor?.id ?? null);
+      if (!status)
+        throw new TRPCError({ code: 'NOT_FOUND', message: 'No such topic proposal on record.' });
+      return status;
     }),
 
   /** Moderators+ and citizens in the live top 10% by loyalty (permission table). */

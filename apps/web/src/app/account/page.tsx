@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 
 import { ButtonLink } from '~/components/button';
+import { DispatchChoices } from '~/components/dispatch-choices';
 import styles from '~/components/form.module.css';
 import { PageHeading } from '~/components/page-heading';
 import { OverlordMessage } from '~/components/overlord-message';
@@ -13,7 +14,6 @@ import { getServerApi } from '~/trpc/server';
 
 import { ChangeUsername } from './change-username';
 import { CloseAccount } from './close-account';
-import { NotificationsOptIn } from './notifications-opt-in';
 
 export const metadata: Metadata = { title: 'Your file' };
 export const dynamic = 'force-dynamic';
@@ -64,7 +64,7 @@ export default async function AccountPage() {
         <dt>Topic proposals</dt>
         <dd>{me.canCreateTopics ? 'Permitted' : 'Reserved for the most loyal tenth'}</dd>
       </dl>
-      <NotificationsOptIn initial={me.notificationsOptIn} />
+      <DispatchChoices initial={me.dispatchKinds} refreshOnSave />
       <ChangeUsername current={me.username} canChange={me.canChangeUsername} />
       <section aria-labelledby="data-title">
         <h2 id="data-title" className={styles.label}>

@@ -12,6 +12,7 @@ import { getServerApi } from '~/trpc/server';
 
 import styles from '../citizens/citizens.module.css';
 import { MarkAllRead } from './mark-all-read';
+import { RefreshOnDispatch } from './refresh-on-dispatch';
 
 export const metadata: Metadata = { title: 'Dispatches' };
 export const dynamic = 'force-dynamic';
@@ -32,6 +33,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
 
   return (
     <div className={styles.page} data-testid="notifications">
+      <RefreshOnDispatch />
       <PageHeading
         kicker="Dispatches · From the Overlord"
         title="Dispatches"

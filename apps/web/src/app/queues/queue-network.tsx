@@ -241,6 +241,9 @@ export function QueueNetwork({ initial }: { initial: QueueOverview }) {
                   <th scope="col" role="columnheader">
                     Oldest item
                   </th>
+                  <th scope="col" role="columnheader">
+                    The Overlord on the head of the tube
+                  </th>
                 </tr>
               </thead>
               <tbody role="rowgroup">
@@ -275,6 +278,13 @@ export function QueueNetwork({ initial }: { initial: QueueOverview }) {
                       ) : (
                         '—'
                       )}
+                    </td>
+                    <td
+                      role="cell"
+                      data-label="The Overlord on the head of the tube"
+                      data-testid="queue-commentary"
+                    >
+                      {queue.headCommentary ?? '—'}
                     </td>
                   </tr>
                 ))}

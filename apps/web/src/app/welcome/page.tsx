@@ -5,6 +5,7 @@ import { safeRedirectPath } from '~/lib/redirect';
 import { trpcErrorCode } from '~/trpc/errors';
 import { getServerApi } from '~/trpc/server';
 
+import { DispatchChoices } from '~/components/dispatch-choices';
 import { OverlordMessage } from '~/components/overlord-message';
 import { PageHeading } from '~/components/page-heading';
 
@@ -47,6 +48,11 @@ export default async function WelcomePage({
           </li>
         ))}
       </ol>
+      <OverlordMessage label="Dispatches" srLabel="Overlord message about dispatches">
+        I will write to you when it concerns you. Choose what you wish to hear of; you may change
+        your mind later in your file.
+      </OverlordMessage>
+      <DispatchChoices initial={me.dispatchKinds} />
       <AcknowledgeOnboarding next={next} />
     </div>
   );

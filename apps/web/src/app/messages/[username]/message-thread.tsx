@@ -5,12 +5,15 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 
 import { BodyField } from '~/components/body-field';
 import { OverlordSays } from '~/components/overlord-says';
+import { QueueStatusItem } from '~/components/queue-status';
 import { formatTimestamp, plural } from '~/lib/format';
 import { messageStatus } from '~/lib/messages';
 import { api } from '~/trpc/react';
 
 import styles from '../messages.module.css';
 import { type ThreadMessage, type ThreadPage, useThread } from './use-thread';
+
+const NOUN = { one: 'message', many: 'messages' };
 
 export function MessageThread({ initialPage }: { initialPage: ThreadPage }) {
   const { username, messages, pending, hasEarlier, loadEarlier, loadingEarlier, stale } =
@@ -84,6 +87,14 @@ function MessageCard({ message: m }: { message: ThreadMessage }) {
           <span className="visually-hidden">Status: </span>
           {status.label}
         </p>
+      ) : null}
+      {m.fromMe && m.status === 'pending' ? (
+        <QueueStatusItem
+          as="div"
+          status={m}
+          noun={NOUN}
+          srLabel="Overlord commentary on your message"
+        />
       ) : null}
       {m.fromMe && m.feedback && m.status !== 'pending' ? (
         <OverlordSays

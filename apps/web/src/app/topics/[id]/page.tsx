@@ -7,6 +7,7 @@ import { OverlordSays } from '~/components/overlord-says';
 import { ReportForm } from '~/components/report-form';
 import { StatusStamp } from '~/components/status-stamp';
 import { TagList } from '~/components/tag-list';
+import { TopicStatus } from '~/components/topic-status';
 import { excerpt, formatTimestamp, isUuid } from '~/lib/format';
 import { POSTS_PAGE_SIZE } from '~/lib/posts';
 import { isNotFound } from '~/trpc/errors';
@@ -67,6 +68,9 @@ export default async function TopicPage({ params }: { params: Params }) {
         <h1 className={styles.topicTitle}>{topic.title}</h1>
         <p className={styles.description}>{topic.description}</p>
         <TagList tags={topic.tags} label="Topic tags" />
+        {viewer && topic.inEvaluation && topic.author?.username === viewer ? (
+          <TopicStatus topicId={topic.id} />
+        ) : null}
         {topic.status === 'approved' && topic.commentary ? (
           <OverlordSays>{topic.commentary}</OverlordSays>
         ) : null}

@@ -13,6 +13,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
 import styles from '~/components/form.module.css';
 import { OverlordSays } from '~/components/overlord-says';
+import { TopicStatus } from '~/components/topic-status';
 import { clearDraft, saveDraft, takeDraft } from '~/lib/drafts';
 import { TOPIC_RIGHT_REFUSAL } from '~/lib/topics';
 import { api } from '~/trpc/react';
@@ -200,6 +201,7 @@ export function ProposeTopic({
           </OverlordSays>
         ) : null}
       </div>
+      {notice?.tone === 'received' ? <TopicStatus topicId={notice.topicId} /> : null}
     </form>
   );
 }
