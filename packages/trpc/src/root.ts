@@ -1,14 +1,17 @@
 import { accountRouter } from './routers/account.ts';
 import { appealsRouter } from './routers/appeals.ts';
+import { blocksRouter } from './routers/blocks.ts';
 import { adminRouter } from './routers/admin.ts';
 import { chatRouter } from './routers/chat.ts';
 import { flagsRouter } from './routers/flags.ts';
+import { followsRouter } from './routers/follows.ts';
 import { liveRouter } from './routers/live.ts';
 import { messagesRouter } from './routers/messages.ts';
 import { notificationsRouter } from './routers/notifications.ts';
 import { postsRouter } from './routers/posts.ts';
 import { queuesRouter } from './routers/queues.ts';
 import { sanctionsRouter } from './routers/sanctions.ts';
+import { searchRouter } from './routers/search.ts';
 import { tagsRouter } from './routers/tags.ts';
 import { topicsRouter } from './routers/topics.ts';
 import { usersRouter } from './routers/users.ts';
@@ -28,6 +31,9 @@ export const appRouter = createTRPCRouter({
   notifications: notificationsRouter,
   tags: tagsRouter,
   chat: chatRouter,
+  search: searchRouter,
+  blocks: blocksRouter,
+  follows: followsRouter,
   live: liveRouter,
 });
 

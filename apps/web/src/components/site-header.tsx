@@ -37,6 +37,11 @@ export async function SiteHeader() {
               </NavLink>
             </li>
             <li>
+              <NavLink href="/search" sections={['/search']}>
+                Search
+              </NavLink>
+            </li>
+            <li>
               <NavLink href="/queues" sections={['/queues']}>
                 Queues
               </NavLink>
@@ -62,6 +67,13 @@ export async function SiteHeader() {
               <li>
                 <NavLink href="/messages" sections={['/messages']}>
                   Messages
+                </NavLink>
+              </li>
+            ) : null}
+            {me ? (
+              <li>
+                <NavLink href="/following" sections={['/following']}>
+                  Following
                 </NavLink>
               </li>
             ) : null}

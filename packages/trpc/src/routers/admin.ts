@@ -1,11 +1,22 @@
-import { auditReadMessage, banUser, deleteUser, setUserRole, unbanUser } from '@overlord/core';
+import {
+  auditReadMessage,
+  banUser,
+  closeMessageReport,
+  deleteUser,
+  listMessageReports,
+  setUserRole,
+  unbanUser,
+} from '@overlord/core';
 import { TRPCError } from '@trpc/server';
 
 import { authorized, createTRPCRouter } from '../trpc.ts';
 import {
   adminUserOutput,
   banInput,
+  closeMessageReportInput,
+  closeMessageReportOutput,
   deleteUserInput,
+  messageReportsOutput,
   readMessageInput,
   readMessageOutput,
   setRoleInput,
@@ -44,4 +55,14 @@ export const adminRouter = createTRPCRouter({
         throw new TRPCError({ code: 'NOT_FOUND', message: 'No such message in the archive.' });
       return message;
     }),
+
+  /** Reported private messages (docs/product.md §18): admins only, no message text. */
+  messageReports: authorized('readAnyMessage')
+    .output(messageReportsOutput)
+    .query(({ ctx }) => listMessageReports(ctx.db)),
+
+  closeMessageReport: authorized('readAnyMessage')
+    .input(closeMessageReportInput)
+    .output(closeMessageReportOutput)
+    .mutation(({ ctx, input }) => closeMessageReport(ctx.db, ctx.actor, input, ctx.requestId)),
 });

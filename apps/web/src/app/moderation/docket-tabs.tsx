@@ -6,6 +6,7 @@ const TABS = [
   { href: '/moderation/appeals', label: 'Appeals', adminOnly: false },
   { href: '/moderation/flags', label: 'Reports of treason', adminOnly: false },
   { href: '/moderation/tags', label: 'Tags', adminOnly: true },
+  { href: '/moderation/message-reports', label: 'Reported messages', adminOnly: true },
 ] as const;
 
 /** The Central Committee's pages side by side; tag administration for admins+ only. */

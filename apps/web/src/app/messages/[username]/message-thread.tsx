@@ -10,6 +10,7 @@ import { messageStatus } from '~/lib/messages';
 import { api } from '~/trpc/react';
 
 import styles from '../messages.module.css';
+import { ReportMessage } from './report-message';
 import { type ThreadMessage, type ThreadPage, useThread } from './use-thread';
 
 export function MessageThread({ initialPage }: { initialPage: ThreadPage }) {
@@ -94,6 +95,9 @@ function MessageCard({ message: m }: { message: ThreadMessage }) {
         >
           {m.feedback}
         </OverlordSays>
+      ) : null}
+      {!m.fromMe && m.status === 'approved' ? (
+        <ReportMessage messageId={m.id} sender={m.author.username} />
       ) : null}
     </article>
   );
