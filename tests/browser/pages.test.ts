@@ -109,8 +109,9 @@ describe('anonymous browsing', () => {
 
   it('finds topics by a keyword in their statements', async () => {
     const context = await contextAs(null);
-    // "waiting time" appears only in a statement (in evaluation) under the transit topic.
-    const page = await open(context, `/?q=${encodeURIComponent('waiting time')}`);
+    // "fare barrier" appears only in an approved statement under the transit topic (statements
+    // are searched once approved: docs/product.md §12).
+    const page = await open(context, `/?q=${encodeURIComponent('fare barrier')}`);
     const ids = await page
       .getByTestId('topic')
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-topic-id')));

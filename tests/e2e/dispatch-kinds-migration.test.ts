@@ -44,7 +44,14 @@ describe('dispatch kinds migration', () => {
     expect(rows).toEqual([
       {
         username: 'listens_to_all',
-        kinds: ['verdicts', 'appeals_and_reports', 'messages', 'sanctions', 'replies_and_mentions'],
+        kinds: [
+          'verdicts',
+          'appeals_and_reports',
+          'messages',
+          'sanctions',
+          'replies_and_mentions',
+          'followed_topics',
+        ],
       },
       { username: 'wants_silence', kinds: [] },
     ]);

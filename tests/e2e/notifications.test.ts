@@ -63,6 +63,7 @@ describe('notifications', () => {
       'messages',
       'sanctions',
       'replies_and_mentions',
+      'followed_topics',
     ]);
     expect(
       await vera.client.notifications.setKinds.mutate({ kinds: ['sanctions', 'messages'] }),
@@ -85,7 +86,14 @@ describe('notifications', () => {
 
   it('marks one’s own notifications read, never anyone else’s', async () => {
     await vera.client.notifications.setKinds.mutate({
-      kinds: ['verdicts', 'appeals_and_reports', 'messages', 'sanctions', 'replies_and_mentions'],
+      kinds: [
+        'verdicts',
+        'appeals_and_reports',
+        'messages',
+        'sanctions',
+        'replies_and_mentions',
+        'followed_topics',
+      ],
     });
     await judgedPost(boris, nuclear, `${SOUND} (boris).`);
     const [borisNote] = (await boris.client.notifications.list.query({})).items;

@@ -23,6 +23,7 @@ export { HELD_FEEDBACK, screenFailClosed, SCREEN_TIMEOUT_MS } from './screening.
 export * from './citizens/index.ts';
 export * from './permissions/index.ts';
 export * from './sanctions/index.ts';
+export * from './blocks/index.ts';
 
 // Submissions and their review.
 export * from './posts/index.ts';
@@ -44,9 +45,11 @@ export * from './log/index.ts';
 export * from './leaderboard/index.ts';
 export * from './badges/index.ts';
 export * from './notifications/index.ts';
+export * from './follows/index.ts';
 
 // The Overlord's memory and costs.
 export * from './chat/index.ts';
+export * from './search/index.ts';
 export * from './embeddings/index.ts';
 export * from './cache/index.ts';
 export * from './costs/index.ts';

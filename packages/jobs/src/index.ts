@@ -41,6 +41,7 @@ export { eraseAccountsJob } from './tasks/erase-accounts.ts';
 export { evaluateMessagesJob } from './tasks/evaluate-messages.ts';
 export { evaluatePostsJob } from './tasks/evaluate-posts.ts';
 export { evaluateTopicsJob } from './tasks/evaluate-topics.ts';
+export { notifyFollowersJob } from './tasks/notify-followers.ts';
 export { pruneSemanticCacheJob } from './tasks/prune-semantic-cache.ts';
 export { rebuildLeaderboardJob } from './tasks/rebuild-leaderboard.ts';
 export { recoverPendingJob } from './tasks/recover-pending.ts';

@@ -11,6 +11,7 @@ import { eraseAccountsJob } from './tasks/erase-accounts.ts';
 import { evaluateMessagesJob } from './tasks/evaluate-messages.ts';
 import { evaluatePostsJob } from './tasks/evaluate-posts.ts';
 import { evaluateTopicsJob } from './tasks/evaluate-topics.ts';
+import { notifyFollowersJob } from './tasks/notify-followers.ts';
 import { pruneSemanticCacheJob } from './tasks/prune-semantic-cache.ts';
 import { rebuildLeaderboardJob } from './tasks/rebuild-leaderboard.ts';
 import { recoverPendingJob } from './tasks/recover-pending.ts';
@@ -28,6 +29,7 @@ export const jobs = {
   [eraseAccountsJob.name]: eraseAccountsJob,
   [applyRetentionJob.name]: applyRetentionJob,
   [rebuildLeaderboardJob.name]: rebuildLeaderboardJob,
+  [notifyFollowersJob.name]: notifyFollowersJob,
 } as const;
 
 export type JobName = keyof typeof jobs;

@@ -1,10 +1,12 @@
 import { accountRouter } from './routers/account.ts';
 import { appealsRouter } from './routers/appeals.ts';
+import { blocksRouter } from './routers/blocks.ts';
 import { adminRouter } from './routers/admin.ts';
 import { chatRouter } from './routers/chat.ts';
 import { dashboardRouter } from './routers/dashboard.ts';
 import { flagsRouter } from './routers/flags.ts';
 import { heldRouter } from './routers/held.ts';
+import { followsRouter } from './routers/follows.ts';
 import { liveRouter } from './routers/live.ts';
 import { logRouter } from './routers/log.ts';
 import { messagesRouter } from './routers/messages.ts';
@@ -12,6 +14,7 @@ import { notificationsRouter } from './routers/notifications.ts';
 import { postsRouter } from './routers/posts.ts';
 import { queuesRouter } from './routers/queues.ts';
 import { sanctionsRouter } from './routers/sanctions.ts';
+import { searchRouter } from './routers/search.ts';
 import { tagsRouter } from './routers/tags.ts';
 import { topicsRouter } from './routers/topics.ts';
 import { usersRouter } from './routers/users.ts';
@@ -33,6 +36,9 @@ export const appRouter = createTRPCRouter({
   notifications: notificationsRouter,
   tags: tagsRouter,
   chat: chatRouter,
+  search: searchRouter,
+  blocks: blocksRouter,
+  follows: followsRouter,
   live: liveRouter,
   log: logRouter,
 });

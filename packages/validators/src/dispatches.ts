@@ -1,8 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The kinds of dispatch a citizen chooses to receive (docs/product.md §13). Replies and mentions
- * are stored now and sent once those features exist.
+ * The kinds of dispatch a citizen chooses to receive (docs/product.md §13).
  */
 export const DISPATCH_KINDS = [
   'verdicts',
@@ -10,6 +9,7 @@ export const DISPATCH_KINDS = [
   'messages',
   'sanctions',
   'replies_and_mentions',
+  'followed_topics',
 ] as const;
 export type DispatchKind = (typeof DISPATCH_KINDS)[number];
 

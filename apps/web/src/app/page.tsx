@@ -8,7 +8,17 @@ import { Pagination } from '~/components/pagination';
 import { SearchForm } from '~/components/search-form';
 import { StatusStamp } from '~/components/status-stamp';
 import { TagList } from '~/components/tag-list';
-import { excerpt, feedHref, formatTimestamp, isUuid, plural, TAG_SLUG } from '~/lib/format';
+import {
+  excerpt,
+  FEED_SORTS,
+  type FeedSort,
+  feedHref,
+  formatTimestamp,
+  isFeedSort,
+  isUuid,
+  plural,
+  TAG_SLUG,
+} from '~/lib/format';
 import { getServerApi } from '~/trpc/server';
 
 import styles from './feed.module.css';
@@ -26,7 +36,9 @@ function readFilters(raw: Record<string, string | string[] | undefined>) {
   const tag = first(raw.tag)?.trim().toLowerCase();
   const q = first(raw.q)?.trim().slice(0, 200);
   const cursor = first(raw.cursor)?.trim();
+  const sort = first(raw.sort);
   return {
+    sort: isFeedSort(sort) ? sort : ('newest' as FeedSort),
     tag: tag && tag.length <= 40 && TAG_SLUG.test(tag) ? tag : undefined,
     q: q || undefined,
     cursor: cursor && isUuid(cursor) ? cursor : undefined,
@@ -34,9 +46,15 @@ function readFilters(raw: Record<string, string | string[] | undefined>) {
 }
 
 export default async function TopicsFeedPage({ searchParams }: { searchParams: SearchParams }) {
-  const { tag, q, cursor } = readFilters(await searchParams);
+  const { tag, q, sort, cursor } = readFilters(await searchParams);
   const api = getServerApi();
-  const { items, nextCursor } = await api.topics.list.query({ limit: PAGE_SIZE, tag, q, cursor });
+  const { items, nextCursor } = await api.topics.list.query({
+    limit: PAGE_SIZE,
+    tag,
+    q,
+    sort,
+    cursor,
+  });
   const filtered = Boolean(tag || q);
 
   return (
@@ -44,7 +62,7 @@ export default async function TopicsFeedPage({ searchParams }: { searchParams: S
       <PageHeading
         kicker="Public record"
         title="Topics before the Overlord"
-        lede="Newest first. Every topic and every statement passes through the Overlord’s queues and is judged for logic, tone and relevance."
+        lede="Every topic and every statement passes through the Overlord’s queues and is judged for logic, tone and relevance."
         actions={<ButtonLink href="/topics/new">Propose a topic</ButtonLink>}
       />
 
@@ -55,8 +73,25 @@ export default async function TopicsFeedPage({ searchParams }: { searchParams: S
         query={q}
         placeholder="e.g. transport"
         maxLength={200}
-        hidden={{ tag }}
+        hidden={{ tag, sort: sort === 'newest' ? undefined : sort }}
       />
+
+      <nav aria-label="Order of topics" className={styles.sorts}>
+        <span className={styles.sortsLabel}>Order:</span>
+        <ul>
+          {Object.entries(FEED_SORTS).map(([value, label]) => (
+            <li key={value}>
+              <Link
+                href={feedHref({ tag, q, sort: value as FeedSort })}
+                aria-current={value === sort ? 'page' : undefined}
+                className={value === sort ? styles.sortCurrent : undefined}
+              >
+                {label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
 
       {filtered ? (
         <p className={styles.filters} role="status">
@@ -74,6 +109,15 @@ export default async function TopicsFeedPage({ searchParams }: { searchParams: S
             </>
           ) : null}
           . <Link href="/">Clear filters</Link>
+          {q ? (
+            <>
+              {' '}
+              ·{' '}
+              <Link href={`/search?${new URLSearchParams({ q }).toString()}`}>
+                See the matching words highlighted
+              </Link>
+            </>
+          ) : null}
         </p>
       ) : null}
 
@@ -84,7 +128,7 @@ export default async function TopicsFeedPage({ searchParams }: { searchParams: S
             : 'No topics are before the Overlord. Silence has been noted.'}
         </EmptyState>
       ) : (
-        <ol className={styles.list} aria-label="Topics, newest first">
+        <ol className={styles.list} aria-label={`Topics, ${FEED_SORTS[sort].toLowerCase()} first`}>
           {items.map((topic) => (
             <li key={topic.id}>
               <article
@@ -126,10 +170,10 @@ export default async function TopicsFeedPage({ searchParams }: { searchParams: S
 
       <Pagination
         label="More topics"
-        prevHref={cursor ? feedHref({ tag, q }) : null}
-        nextHref={nextCursor ? feedHref({ tag, q, cursor: nextCursor }) : null}
-        prevText="← Newest topics"
-        nextText="Older topics →"
+        prevHref={cursor ? feedHref({ tag, q, sort }) : null}
+        nextHref={nextCursor ? feedHref({ tag, q, sort, cursor: nextCursor }) : null}
+        prevText={sort === 'newest' ? '← Newest topics' : '← First topics'}
+        nextText={sort === 'newest' ? 'Older topics →' : 'More topics →'}
       />
     </div>
   );

@@ -14,8 +14,8 @@ const LABELS: Record<DispatchKind, string> = {
   appeals_and_reports: 'Outcomes of my appeals and reports, and reports against my words',
   messages: 'Private messages delivered to me',
   sanctions: 'Sanctions imposed on me, and their lifting',
-  replies_and_mentions:
-    'Replies to my statements and mentions of my name (once the Ministry sends them)',
+  replies_and_mentions: 'Replies to my statements and mentions of my name',
+  followed_topics: 'New statements in topics I follow (at most one per topic per hour)',
 };
 
 export function DispatchChoices({

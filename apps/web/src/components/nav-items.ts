@@ -23,8 +23,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/queues', label: 'Queues', sections: ['/queues'], tab: 2 },
   { href: '/leaderboard', label: 'Leaderboard', sections: ['/leaderboard'], tab: 5 },
   { href: '/citizens', label: 'Registry', sections: ['/citizens'], tab: 6 },
+  { href: '/search', label: 'Search', sections: ['/search'] },
   { href: '/log', label: 'Log', sections: ['/log'] },
   { href: '/graveyard', label: 'Graveyard', sections: ['/graveyard'], minRole: 'citizen' },
+  { href: '/following', label: 'Following', sections: ['/following'], minRole: 'citizen' },
   { href: '/messages', label: 'Messages', sections: ['/messages'], minRole: 'citizen', tab: 4 },
   { href: '/ask', label: 'Ask', sections: ['/ask'], minRole: 'citizen' },
   {

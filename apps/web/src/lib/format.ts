@@ -23,15 +23,28 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 }
 
+/** The feed's orders (docs/product.md §4), with the words the page shows for them. */
+export const FEED_SORTS = {
+  newest: 'Newest',
+  active: 'Most active',
+  latest: 'Latest statement',
+} as const;
+export type FeedSort = keyof typeof FEED_SORTS;
+export const isFeedSort = (value: string | undefined): value is FeedSort =>
+  value !== undefined && Object.hasOwn(FEED_SORTS, value);
+
 /** Topic feed links: `/` with only the parameters that are set. */
 export function feedHref(params: {
   tag?: string | undefined;
   q?: string | undefined;
+  sort?: FeedSort | undefined;
   cursor?: string | undefined;
 }) {
   const search = new URLSearchParams();
   if (params.tag) search.set('tag', params.tag);
   if (params.q) search.set('q', params.q);
+  // Newest is the default order and needs no parameter.
+  if (params.sort && params.sort !== 'newest') search.set('sort', params.sort);
   if (params.cursor) search.set('cursor', params.cursor);
   const query = search.toString();
   return query ? `/?${query}` : '/';

@@ -9,6 +9,7 @@ import { awardBadgesTask } from './award-badges.ts';
 import type { TaskContext } from './define.ts';
 import { embedContentTask } from './embed-content.ts';
 import { eraseAccountsTask } from './erase-accounts.ts';
+import { notifyFollowersTask } from './notify-followers.ts';
 import { pruneSemanticCacheTask } from './prune-semantic-cache.ts';
 import { rebuildLeaderboardTask } from './rebuild-leaderboard.ts';
 import { recoverPendingTask } from './recover-pending.ts';
@@ -29,6 +30,7 @@ const tasks: { [N in JobName]: TaskOf<N> } = {
   'award-badges': awardBadgesTask,
   'erase-accounts': eraseAccountsTask,
   'apply-retention': applyRetentionTask,
+  'notify-followers': notifyFollowersTask,
 };
 
 export function createTaskList(deps: Deps, policy: ReviewPolicy = defaultReviewPolicy): TaskList {

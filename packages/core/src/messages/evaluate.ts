@@ -3,6 +3,7 @@
 import type { EvaluateResult } from '@overlord/overlord';
 
 import type { Deps } from '../deps.ts';
+import { hasBlocked } from '../blocks/blocks.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { messageEvent, publishQueueEvent } from '../live.ts';
 import { recordModerationEvent } from '../loyalty.ts';
@@ -122,7 +123,9 @@ export async function evaluateMessage(
           result.feedback,
         ),
       },
-      ...(result.verdict === 'approved'
+      // Sent before a block (docs/product.md §20): no dispatch about it.
+      ...(result.verdict === 'approved' &&
+      !(await hasBlocked(tx, message.recipientId, message.senderId))
         ? [{ userId: message.recipientId, text: messageReceivedNotice(nameOf(message.senderId)) }]
         : []),
     ]);

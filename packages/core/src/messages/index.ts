@@ -7,3 +7,4 @@ export {
   listConversations,
 } from './queries.ts';
 export { sendMessage, type SendMessageInput, type SendMessageResult } from './submit.ts';
+export { closeMessageReport, listMessageReports, reportMessage } from './reports.ts';

@@ -3,6 +3,7 @@
 // conversation's FIFO, in one transaction with its job.
 import { enqueueReview, reviewJob } from '@overlord/jobs';
 
+import { hasBlocked } from '../blocks/blocks.ts';
 import type { Actor, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { messageEvent, publishQueueEvent } from '../live.ts';
@@ -56,6 +57,25 @@ export async function sendMessage(
     throw new DomainError(
       'PRECONDITION_FAILED',
       'That citizen’s citizenship is suspended. The Ministry delivers nothing to them.',
+    );
+  }
+
+  // docs/product.md §20: a blocked sender is refused plainly, before anything is stored; the
+  // recipient's list itself is never shown to them.
+  const [blockedBySender, blockedByRecipient] = await Promise.all([
+    hasBlocked(db, actor.id, recipient.id),
+    hasBlocked(db, recipient.id, actor.id),
+  ]);
+  if (blockedBySender) {
+    throw new DomainError(
+      'PRECONDITION_FAILED',
+      'You have blocked this citizen. Unblock them from their profile to write to them.',
+    );
+  }
+  if (blockedByRecipient) {
+    throw new DomainError(
+      'FORBIDDEN',
+      'This citizen does not accept messages from you. The Ministry will not deliver them.',
     );
   }
 

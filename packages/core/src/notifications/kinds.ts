@@ -8,6 +8,7 @@ export const DISPATCH_KINDS = [
   'messages',
   'sanctions',
   'replies_and_mentions',
+  'followed_topics',
 ] as const satisfies readonly DispatchKind[];
 
 const byPrefix: Record<string, DispatchKind> = {
@@ -18,6 +19,7 @@ const byPrefix: Record<string, DispatchKind> = {
   sanction: 'sanctions',
   reply: 'replies_and_mentions',
   mention: 'replies_and_mentions',
+  follow: 'followed_topics',
 };
 
 /** The choice a notification kind (`verdict.post`, `sanction.imposed`, …) belongs to. */

@@ -46,6 +46,22 @@ export function messageReceivedNotice(sender: string): NotificationText {
   };
 }
 
+/** New approved statements in a followed topic (docs/product.md §21), at most one an hour. */
+export function followedTopicNotice(
+  topic: { id: string; title: string },
+  count: number,
+): NotificationText {
+  return {
+    kind: 'follow.topic',
+    title: clip(`New statements in “${topic.title}”`, 200),
+    body:
+      count === 1
+        ? 'One new statement has cleared inspection in a topic you follow.'
+        : `${count} new statements have cleared inspection in a topic you follow.`,
+    link: `/topics/${topic.id}`,
+  };
+}
+
 export function appealNotice(outcome: 'sustained' | 'denied', note: string): NotificationText {
   return {
     kind: `appeal.${outcome}`,

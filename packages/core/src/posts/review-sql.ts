@@ -2,9 +2,9 @@
 // posts a minute; through the ORM a verdict cost a dozen round trips inside an interactive
 // transaction (see docs/decisions.md, "verdicts in one statement"). A single statement is atomic
 // on its own, so the verdict, its moderation event, the loyalty change, the tags, the embed
-// job and the author's notification still commit together or not at all.
+// job, the followers' job and the author's notification still commit together or not at all.
 import { type Db, sqlPool } from '@overlord/db';
-import { embedContentJob } from '@overlord/jobs';
+import { embedContentJob, notifyFollowersJob } from '@overlord/jobs';
 import type { EvaluateResult } from '@overlord/overlord';
 
 import { extractMentions } from '@overlord/validators';
@@ -183,6 +183,11 @@ export async function applyPostVerdict(
        SELECT ${embedContentJob.sql(14)}
          FROM decided d
         WHERE $18::boolean
+     ), follow AS (
+       -- Followers hear of an approval (docs/product.md §21): one job per followed topic.
+       SELECT ${notifyFollowersJob.sql(29)}
+         FROM decided d
+        WHERE $18::boolean AND EXISTS (SELECT 1 FROM topic_follows f WHERE f.topic_id = $33::uuid)
      ), notice AS (
        INSERT INTO notifications (id, user_id, kind, title, body, link)
        SELECT gen_random_uuid(), d.author_id, $19, $20, $21, $22
@@ -212,6 +217,7 @@ export async function applyPostVerdict(
             a.loyalty_score, a.ranked,
             (SELECT count(*) FROM tagged) AS tags, (SELECT count(*) FROM embed) AS jobs,
             (SELECT count(*) FROM dispatch) AS dispatches,
+            (SELECT count(*) FROM follow) AS follow_jobs,
             ARRAY(SELECT user_id FROM notice UNION SELECT user_id FROM dispatch) AS notified
        FROM decided d
        LEFT JOIN author a ON true`,
@@ -242,6 +248,8 @@ export async function applyPostVerdict(
       replyNotice.body,
       replyNotice.link,
       approved ? extractMentions(post.body) : [],
+      ...notifyFollowersJob.params({ topicId: post.topicId }),
+      post.topicId,
     ],
   });
   const row = rows[0];

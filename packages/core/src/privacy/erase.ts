@@ -64,6 +64,9 @@ export async function eraseClosedAccounts(db: Db): Promise<number> {
       db.notification.deleteMany({ where: { userId: id } }),
       db.account.deleteMany({ where: { userId: id } }),
       db.session.deleteMany({ where: { userId: id } }),
+      // Whom they blocked or followed, and who blocked them (docs/product.md §20, §21).
+      db.block.deleteMany({ where: { OR: [{ blockerId: id }, { blockedId: id }] } }),
+      db.topicFollow.deleteMany({ where: { userId: id } }),
       db.user.update({
         where: { id },
         data: {

@@ -3,6 +3,7 @@
 // ORM sends for the same select; docs/benchmarks.md (`bench:read`) has the figures.
 import { type Db, sqlPool } from '@overlord/db';
 
+import { tsQuerySql } from '../search/tsquery.ts';
 import { publicSql } from '../visibility.ts';
 
 export interface TopicListRow {
@@ -19,13 +20,46 @@ export interface TopicListRow {
   post_count: number;
 }
 
-/** `%q%` for ILIKE, with the pattern characters of `q` taken literally. */
-export const containsPattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** Feed orders (docs/product.md §4): newest topics, most active, latest statement. */
+export type FeedSort = 'newest' | 'active' | 'latest';
 
-export async function selectTopicPage(
-  db: Db,
-  input: { take: number; cursor?: string | null; tag?: string; q?: string },
-): Promise<TopicListRow[]> {
+/**
+ * The sort key of topic `alias` as SQL expressions, in ORDER BY order (all descending, the id
+ * last). "Active" counts public statements of the last 7 days; "latest" is the newest public
+ * statement, or the topic's own submission while it has none.
+ */
+function sortKey(sort: FeedSort, alias: string): string[] {
+  const latest = `COALESCE((SELECT max(p.submitted_at) FROM posts p
+                             WHERE p.topic_id = ${alias}.id AND ${publicSql('p')}),
+                           ${alias}.submitted_at)`;
+  if (sort === 'latest') return [latest, `${alias}.id`];
+  if (sort === 'active') {
+    return [
+      `(SELECT count(*) FROM posts p WHERE p.topic_id = ${alias}.id AND ${publicSql('p')}
+           AND p.submitted_at > now() - interval '7 days')`,
+      latest,
+      `${alias}.id`,
+    ];
+  }
+  return [`${alias}.submitted_at`, `${alias}.id`];
+}
+
+export interface TopicPageInput {
+  take: number;
+  cursor?: string | null;
+  tag?: string;
+  q?: string;
+  sort?: FeedSort;
+}
+
+export async function selectTopicPage(db: Db, input: TopicPageInput): Promise<TopicListRow[]> {
+  const { rows } = await sqlPool(db).query<TopicListRow>(topicPageQuery(input));
+  return rows;
+}
+
+/** The statement and its values (exported so a test can EXPLAIN exactly what runs). */
+export function topicPageQuery(input: TopicPageInput) {
+  const sort = input.sort ?? 'newest';
   const values: unknown[] = [input.take];
   const filters: string[] = [publicSql('t')];
   if (input.tag) {
@@ -34,21 +68,25 @@ export async function selectTopicPage(
                            WHERE tt.topic_id = t.id AND g.slug = $${values.length})`);
   }
   if (input.q) {
-    values.push(containsPattern(input.q));
-    const p = `$${values.length}`;
-    // Keyword search covers statements too: a topic matches through its public posts.
-    filters.push(`(t.title ILIKE ${p} OR t.description ILIKE ${p}
-                   OR EXISTS (SELECT 1 FROM posts p WHERE p.topic_id = t.id
-                                 AND ${publicSql('p')} AND p.body ILIKE ${p}))`);
+    values.push(input.q);
+    const query = tsQuerySql(`$${values.length}`);
+    // A topic matches by its own text or through an approved statement. Written as two
+    // index lookups (GIN on each search_vector) rather than an OR the planner cannot split.
+    filters.push(`t.id IN (SELECT m.id FROM topics m WHERE m.search_vector @@ ${query}
+                           UNION
+                           SELECT p.topic_id FROM posts p
+                            WHERE p.search_vector @@ ${query} AND p.status = 'approved'
+                              AND p.hidden_at IS NULL)`);
   }
+  const key = sortKey(sort, 't');
   if (input.cursor) {
     values.push(input.cursor);
     // After the cursor topic in feed order; an unknown cursor gives an empty page.
-    filters.push(`(t.submitted_at, t.id) < (SELECT c.submitted_at, c.id FROM topics c
-                                             WHERE c.id = $${values.length}::uuid)`);
+    filters.push(`(${key.join(', ')}) < (SELECT ${sortKey(sort, 'c').join(', ')} FROM topics c
+                                        WHERE c.id = $${values.length}::uuid)`);
   }
-  const variant = `${input.tag ? 't' : ''}${input.q ? 'q' : ''}${input.cursor ? 'c' : ''}`;
-  const { rows } = await sqlPool(db).query<TopicListRow>({
+  const variant = `${sort}-${input.tag ? 't' : ''}${input.q ? 'q' : ''}${input.cursor ? 'c' : ''}`;
+  return {
     name: `topics-page-${variant}`,
     text: `SELECT t.id::text, t.title, t.description, t.status::text, t.is_system, t.submitted_at,
                   t.decided_at, t.commentary, u.username AS author_username,
@@ -58,9 +96,8 @@ export async function selectTopicPage(
                     WHERE p.topic_id = t.id AND ${publicSql('p')}) AS post_count
              FROM topics t LEFT JOIN users u ON u.id = t.author_id
             WHERE ${filters.join(' AND ')}
-            ORDER BY t.submitted_at DESC, t.id DESC
+            ORDER BY ${key.map((k) => `${k} DESC`).join(', ')}
             LIMIT $1`,
     values,
-  });
-  return rows;
+  };
 }

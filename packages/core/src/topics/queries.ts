@@ -1,7 +1,7 @@
 import type { Db, Prisma } from '@overlord/db';
 
 import { publicWhere } from '../visibility.ts';
-import { selectTopicPage, type TopicListRow } from './list-sql.ts';
+import { type FeedSort, selectTopicPage, type TopicListRow } from './list-sql.ts';
 
 // Explicit select: only public fields ever leave the database layer.
 const topicSelect = {
@@ -58,11 +58,12 @@ export interface ListTopicsInput {
   cursor?: string | null | undefined;
   tag?: string | undefined;
   q?: string | undefined;
+  sort?: FeedSort | undefined;
 }
 
 /**
- * The feed: newest first, in-evaluation topics included (docs/product.md §4). Cursor = last topic
- * id.
+ * The feed: newest first by default, in-evaluation topics included (docs/product.md §4). Cursor =
+ * last topic id; its sort key is read again in SQL, so the next page starts right after it.
  */
 export async function listTopics(db: Db, input: ListTopicsInput) {
   const rows = await selectTopicPage(db, {
@@ -70,6 +71,7 @@ export async function listTopics(db: Db, input: ListTopicsInput) {
     cursor: input.cursor,
     ...(input.tag ? { tag: input.tag } : {}),
     ...(input.q ? { q: input.q } : {}),
+    ...(input.sort ? { sort: input.sort } : {}),
   });
   const page = rows.slice(0, input.limit);
   return {

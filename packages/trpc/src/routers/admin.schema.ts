@@ -131,3 +131,24 @@ export const settingsOutput = z.object({
     }),
   ),
 });
+export const messageReportsOutput = z.array(
+  z.object({
+    id: z.string(),
+    messageId: z.string(),
+    reason: z.string(),
+    createdAt: z.date(),
+    reporter: z.string(),
+    sender: z.string(),
+  }),
+);
+
+export const closeMessageReportInput = z.object({
+  reportId: z.uuid('That is not a report identifier.'),
+  note: z
+    .string()
+    .trim()
+    .min(3, 'State the outcome for the record (3 characters at least).')
+    .max(500, 'Keep the note under 500 characters.'),
+});
+
+export const closeMessageReportOutput = z.object({ id: z.string(), closed: z.boolean() });

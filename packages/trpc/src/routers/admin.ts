@@ -2,12 +2,14 @@ import {
   auditReadMessage,
   banUser,
   citizenFile,
+  closeMessageReport,
   deleteUser,
   exportAuditLog,
   listAuditLog,
+  listMessageReports,
   searchCitizens,
-  setUserRole,
   settingsView,
+  setUserRole,
   unbanUser,
   updateSetting,
 } from '@overlord/core';
@@ -25,7 +27,10 @@ import {
   citizenOutput,
   citizensInput,
   citizensOutput,
+  closeMessageReportInput,
+  closeMessageReportOutput,
   deleteUserInput,
+  messageReportsOutput,
   readMessageInput,
   readMessageOutput,
   setRoleInput,
@@ -106,4 +111,13 @@ export const adminRouter = createTRPCRouter({
       await updateSetting(ctx, ctx.actor, input);
       return settingsView(ctx);
     }),
+  /** Reported private messages (docs/product.md §22): admins only, no message text. */
+  messageReports: authorized('readAnyMessage')
+    .output(messageReportsOutput)
+    .query(({ ctx }) => listMessageReports(ctx.db)),
+
+  closeMessageReport: authorized('readAnyMessage')
+    .input(closeMessageReportInput)
+    .output(closeMessageReportOutput)
+    .mutation(({ ctx, input }) => closeMessageReport(ctx.db, ctx.actor, input, ctx.requestId)),
 });

@@ -91,3 +91,12 @@ export const messageStatusOutput = z.object({
   feedback: z.string().nullable(),
   rejectionReason: rejectionReasonSchema,
 });
+
+// The report form checks the same schema before sending.
+export { reportMessageInput } from '@overlord/validators';
+
+export const reportMessageOutput = z.object({
+  id: z.string(),
+  messageId: z.string(),
+  createdAt: z.date(),
+});

@@ -1,10 +1,18 @@
-import { getMessageStatus, getThread, listConversations, sendMessage } from '@overlord/core';
+import {
+  getMessageStatus,
+  getThread,
+  listConversations,
+  reportMessage,
+  sendMessage,
+} from '@overlord/core';
 
 import { authorized, createTRPCRouter } from '../trpc.ts';
 import {
   conversationsOutput,
   messageStatusInput,
   messageStatusOutput,
+  reportMessageInput,
+  reportMessageOutput,
   sendMessageInput,
   sendMessageOutput,
   threadInput,
@@ -35,4 +43,10 @@ export const messagesRouter = createTRPCRouter({
     .input(messageStatusInput)
     .output(messageStatusOutput)
     .query(({ ctx, input }) => getMessageStatus(ctx, ctx.actor, input.id)),
+
+  /** The recipient reports a delivered message to the admins (docs/product.md §22). */
+  report: authorized('sendMessage')
+    .input(reportMessageInput)
+    .output(reportMessageOutput)
+    .mutation(({ ctx, input }) => reportMessage(ctx.db, ctx.actor, input)),
 });

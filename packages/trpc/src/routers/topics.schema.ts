@@ -17,6 +17,8 @@ export const listTopicsInput = z
     cursor: topicIdSchema.nullish(),
     tag: tagSlug.optional(),
     q: z.string().trim().min(1).max(200).optional(),
+    /** newest (default), most active (public statements in the last 7 days), latest statement. */
+    sort: z.enum(['newest', 'active', 'latest']).default('newest'),
   })
   .prefault({});
 

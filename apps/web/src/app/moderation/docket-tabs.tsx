@@ -7,6 +7,7 @@ const TABS = [
   { href: '/moderation/flags', label: 'Reports of treason', adminOnly: false },
   { href: '/moderation/held', label: 'Held items', adminOnly: false },
   { href: '/moderation/tags', label: 'Tags', adminOnly: true },
+  { href: '/moderation/message-reports', label: 'Reported messages', adminOnly: true },
 ] as const;
 
 /** The Central Committee's pages side by side; tag administration for admins+ only. */

@@ -18,6 +18,7 @@ import { isNotFound } from '~/trpc/errors';
 import { getServerApi } from '~/trpc/server';
 
 import styles from '../citizens.module.css';
+import { BlockToggle } from './block-toggle';
 import { SanctionsPanel } from './sanctions-panel';
 
 type Params = Promise<{ username: string }>;
@@ -58,11 +59,17 @@ export default async function ProfilePage({
 }) {
   const profile = await loadProfile((await params).username);
   const page = readPage((await searchParams).page);
-  const [activity, me] = await Promise.all([
+  const [activity, me, blocked] = await Promise.all([
     getServerApi().users.activity.query({ username: profile.username, page }),
     currentCitizen(),
+    getServerApi()
+      .blocks.list.query()
+      .catch(() => []),
   ]);
   const own = me?.username === profile.username;
+  const isBlocked = blocked.some(
+    (b) => b.username.toLowerCase() === profile.username.toLowerCase(),
+  );
   const official = me ? me.role !== 'citizen' : false;
   const { standing } = profile;
   const base = citizenHref(profile.username);
@@ -121,6 +128,10 @@ export default async function ProfilePage({
           </h2>
           <BadgeList badges={profile.badges} />
         </section>
+      ) : null}
+
+      {me && !own && !profile.isOverlord ? (
+        <BlockToggle username={profile.username} initial={isBlocked} />
       ) : null}
 
       {me && !own && !profile.isOverlord && RANK[me.role] > RANK[profile.role] ? (

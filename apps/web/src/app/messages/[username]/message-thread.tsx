@@ -11,6 +11,7 @@ import { messageStatus } from '~/lib/messages';
 import { api } from '~/trpc/react';
 
 import styles from '../messages.module.css';
+import { ReportMessage } from './report-message';
 import { type ThreadMessage, type ThreadPage, useThread } from './use-thread';
 
 const NOUN = { one: 'message', many: 'messages' };
@@ -105,6 +106,9 @@ function MessageCard({ message: m }: { message: ThreadMessage }) {
         >
           {m.feedback}
         </OverlordSays>
+      ) : null}
+      {!m.fromMe && m.status === 'approved' ? (
+        <ReportMessage messageId={m.id} sender={m.author.username} />
       ) : null}
     </article>
   );

@@ -14,7 +14,9 @@ import { isNotFound } from '~/trpc/errors';
 import { getServerApi } from '~/trpc/server';
 
 import styles from './topic.module.css';
+import { FollowTopic } from './follow-topic';
 import { TopicPosts } from './topic-posts';
+import { TopicViewerProvider } from './topic-viewer';
 
 type Params = Promise<{ id: string }>;
 
@@ -37,13 +39,22 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function TopicPage({ params }: { params: Params }) {
   const { id } = await params;
   if (!isUuid(id)) notFound();
-  const [topic, firstPage, viewer] = await Promise.all([
+  const [topic, firstPage, viewer, blocked, follow] = await Promise.all([
     loadTopic(id),
     getServerApi().posts.byTopic.query({ topicId: id, limit: POSTS_PAGE_SIZE }),
     // Anonymous visitors get UNAUTHORIZED here: no status card, nothing else changes.
     getServerApi()
       .account.me.query()
       .then((me) => me.username)
+      .catch(() => null),
+    // Whose statements fold away for this reader (none when anonymous).
+    getServerApi()
+      .blocks.list.query()
+      .then((list) => list.map((b) => b.username))
+      .catch(() => [] as string[]),
+    // Following and "new since your last visit" (signed-in citizens only).
+    getServerApi()
+      .follows.state.query({ topicId: id })
       .catch(() => null),
   ]);
 
@@ -74,6 +85,7 @@ export default async function TopicPage({ params }: { params: Params }) {
         {topic.status === 'approved' && topic.commentary ? (
           <OverlordSays>{topic.commentary}</OverlordSays>
         ) : null}
+        {follow ? <FollowTopic topicId={topic.id} initial={follow} /> : null}
         {viewer &&
         topic.status === 'approved' &&
         !topic.isSystem &&
@@ -87,13 +99,15 @@ export default async function TopicPage({ params }: { params: Params }) {
         <h2 id="statements-title" className={styles.sectionTitle}>
           Statements
         </h2>
-        <TopicPosts
-          key={topic.id}
-          topicId={topic.id}
-          acceptsPosts={topic.status === 'approved'}
-          initialPage={firstPage}
-          viewer={viewer}
-        />
+        <TopicViewerProvider blocked={blocked} lastSeenAt={follow?.lastSeenAt ?? null}>
+          <TopicPosts
+            key={topic.id}
+            topicId={topic.id}
+            acceptsPosts={topic.status === 'approved'}
+            initialPage={firstPage}
+            viewer={viewer}
+          />
+        </TopicViewerProvider>
       </section>
     </article>
   );

@@ -13,6 +13,7 @@ import { buildThread, reviewStatus, type ThreadNode } from '~/lib/posts';
 
 import { AuthorStatus } from './author-status';
 import { ComposeStatement } from './compose-statement';
+import { useTopicViewer } from './topic-viewer';
 import styles from './topic.module.css';
 import { useTopicPosts, type PublicPost, type TopicPostsPage } from './use-topic-posts';
 
@@ -176,7 +177,66 @@ function PostCard({
   onQuote: (post: PublicPost, text: string) => void;
   viewer: string | null;
 }) {
+  const { blocked } = useTopicViewer();
+  if (blocked.has(post.author.username.toLowerCase())) return <BlockedPost post={post} />;
+  return (
+    <VisiblePost
+      post={post}
+      orphan={orphan}
+      canReply={canReply}
+      onReply={onReply}
+      onQuote={onQuote}
+      viewer={viewer}
+    />
+  );
+}
+
+/** A blocked citizen's statement, folded: one click shows it (docs/product.md §20). */
+function BlockedPost({ post }: { post: PublicPost }) {
+  return (
+    <article
+      className={`${styles.post} ${styles.blocked}`}
+      data-testid="post"
+      data-post-id={post.id}
+      data-status={post.status}
+      data-collapsed="true"
+      aria-label={`Statement by @${post.author.username}, whom you blocked`}
+    >
+      <details>
+        <summary className={styles.blockedSummary}>
+          Statement by @{post.author.username}, whom you blocked
+          <span className="visually-hidden">: show it</span>
+        </summary>
+        <div className={styles.body}>{post.body}</div>
+      </details>
+    </article>
+  );
+}
+
+function VisiblePost({
+  post,
+  orphan,
+  canReply,
+  onReply,
+  onQuote,
+  viewer,
+}: {
+  post: PublicPost;
+  orphan: boolean;
+  canReply: boolean;
+  onReply: (post: PublicPost) => void;
+  onQuote: (post: PublicPost, text: string) => void;
+  viewer: string | null;
+}) {
   const status = reviewStatus(post);
+  const { lastSeenAt } = useTopicViewer();
+  // Followers see what was approved since their last visit (docs/product.md §21).
+  const isNew =
+    lastSeenAt !== null &&
+    post.status === 'approved' &&
+    post.decidedAt !== null &&
+    post.decidedAt.getTime() > lastSeenAt.getTime() &&
+    post.author.username !== viewer;
   // Signed-in citizens may report what the Overlord let through, except their own words.
   const canReport =
     viewer !== null && post.status === 'approved' && post.author.username !== viewer;
@@ -199,6 +259,11 @@ function PostCard({
           <time dateTime={post.submittedAt.toISOString()}>{formatTimestamp(post.submittedAt)}</time>
           <span className="visually-hidden"> (open this statement)</span>
         </Link>
+        {isNew ? (
+          <span className={styles.newMark} data-testid="new-since-visit">
+            New since your last visit
+          </span>
+        ) : null}
         <p className={styles.status} role="status" aria-live="polite" aria-atomic="true">
           <span className="visually-hidden">Status: </span>
           <StatusStamp tone={status.tone}>{status.label}</StatusStamp>

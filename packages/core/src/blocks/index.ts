@@ -1,0 +1,1 @@
+export { blockCitizen, hasBlocked, listBlocked, notBlocking, unblockCitizen } from './blocks.ts';
