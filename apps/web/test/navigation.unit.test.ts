@@ -16,7 +16,7 @@ const labels = (items: NavItem[]) => items.map((item) => item.label);
 describe('navigationFor', () => {
   it('shows anonymous visitors the public destinations, four of them as tabs', () => {
     const { items, tabs } = navigationFor(null);
-    expect(labels(items)).toEqual(['Topics', 'Queues', 'Leaderboard', 'Registry']);
+    expect(labels(items)).toEqual(['Topics', 'Queues', 'Leaderboard', 'Registry', 'Search', 'Log']);
     expect([...tabs]).toEqual(['/', '/queues', '/leaderboard', '/citizens']);
   });
 
@@ -27,7 +27,10 @@ describe('navigationFor', () => {
       'Queues',
       'Leaderboard',
       'Registry',
+      'Search',
+      'Log',
       'Graveyard',
+      'Following',
       'Messages',
       'Ask',
       'Dispatches',

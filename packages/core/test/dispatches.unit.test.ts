@@ -48,7 +48,8 @@ describe('dispatch kinds', () => {
     });
     expect(dispatchKindOf('reply.new')).toBe('replies_and_mentions');
     expect(dispatchKindOf('mention.new')).toBe('replies_and_mentions');
-    expect(new Set(DISPATCH_KINDS).size).toBe(5);
+    expect(dispatchKindOf('follow.topic')).toBe('followed_topics');
+    expect(new Set(DISPATCH_KINDS).size).toBe(6);
   });
 
   it('refuses a notice kind that belongs to no choice', () => {
