@@ -174,7 +174,7 @@ describe('live status and dispatches in the browser', () => {
       await page.getByLabel('Sanctions imposed on me, and their lifting').uncheck();
       await expect
         .poll(() => page.getByTestId('dispatch-choices-state').innerText(), SLOW)
-        .toBe('4 of 5 kinds of dispatch on.');
+        .toBe('5 of 6 kinds of dispatch on.');
       await page.getByRole('button', { name: 'Understood. Proceed.' }).click();
       await page.waitForURL(`${suite.web.url}/`, SLOW);
 
@@ -198,7 +198,7 @@ describe('live status and dispatches in the browser', () => {
       await page.getByLabel('Private messages delivered to me').uncheck();
       await expect
         .poll(() => page.getByTestId('dispatch-choices-state').innerText(), SLOW)
-        .toBe('3 of 5 kinds of dispatch on.');
+        .toBe('4 of 6 kinds of dispatch on.');
       expect(await accessibilityProblems(page, '[data-testid="dispatch-choices"]')).toEqual([]);
       const sent = await boris.client.messages.send.mutate({
         to: NEWCOMER,

@@ -204,14 +204,18 @@ describe('appeals and reports in the browser', () => {
     await count.waitFor({ state: 'detached', ...SLOW });
     expect(await page.locator('[data-testid="notification"][data-read="false"]').count()).toBe(0);
 
-    // Opting out is one click on the account page, and it sticks.
+    // Turning a kind off is one click on the account page, and it sticks.
     await page.goto(`${suite.web.url}/account`);
-    const box = page.getByLabel(/Receive the Overlord’s dispatches/);
+    const label = 'Outcomes of my appeals and reports, and reports against my words';
+    const box = page.getByLabel(label);
     expect(await box.isChecked()).toBe(true);
     await box.uncheck();
-    await page.getByText('Dispatches off.').waitFor(SLOW);
+    await page
+      .getByTestId('dispatch-choices-state')
+      .filter({ hasText: '5 of 6 kinds of dispatch on.' })
+      .waitFor(SLOW);
     await page.reload();
-    expect(await page.getByLabel(/Receive the Overlord’s dispatches/).isChecked()).toBe(false);
+    expect(await page.getByLabel(label).isChecked()).toBe(false);
     await boris.close();
   });
 

@@ -84,7 +84,9 @@ describe('anonymous browsing', () => {
     const page = await open(context, '/');
     await page.getByRole('link', { name: 'energy', exact: true }).first().click();
     await page.waitForURL(/\?tag=energy$/);
-    expect(await page.getByRole('status').innerText()).toContain('#energy');
+    expect(await page.getByRole('status').filter({ hasText: 'tagged' }).innerText()).toContain(
+      '#energy',
+    );
     const firstPage = await page
       .getByTestId('topic')
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-topic-id')));

@@ -63,6 +63,6 @@ describe('dispatch kinds migration', () => {
     const [newcomer] = await bare.db.$queryRawUnsafe<{ kinds: string[] }[]>(
       `SELECT dispatch_kinds::text[] AS kinds FROM users WHERE username = 'newcomer'`,
     );
-    expect(newcomer!.kinds).toHaveLength(5);
+    expect(newcomer!.kinds).toHaveLength(6);
   });
 });

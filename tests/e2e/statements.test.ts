@@ -114,6 +114,19 @@ describe('statement pages, formatting and dispatches', () => {
     ]);
     expect(await inbox(boris)).toEqual([]);
 
+    // A citizen who blocked the author is not told of their mentions (docs/product.md §20).
+    await ada.client.blocks.add.mutate({ username: 'citizen_boris' });
+    const blockedMention = await boris.client.posts.submit.mutate({
+      topicId: nuclear,
+      parentId: parent.id,
+      body: `Again @citizen_ada: ${SOUND.toLowerCase()}, and the casks are inspected every year.`,
+    });
+    const [blockedVerdict] = await judge(blockedMention.id);
+    expect(blockedVerdict?.status).toBe('approved');
+    expect(await inbox(ada)).toHaveLength(1);
+    expect((await inbox(vera)).map((n) => n.kind)).toEqual(['reply', 'reply']);
+    await ada.client.blocks.remove.mutate({ username: 'citizen_boris' });
+
     // The page: the statement with its parent, rendered; the parent's page lists the reply.
     const page = await api.client().posts.get.query({ id: reply.id });
     if (page.view !== 'public') throw new Error(`expected a public page, got ${page.view}`);
@@ -127,7 +140,7 @@ describe('statement pages, formatting and dispatches', () => {
     );
     const parentPage = await api.client().posts.get.query({ id: parent.id });
     if (parentPage.view !== 'public') throw new Error('expected a public page');
-    expect(parentPage.replies.map((r) => r.id)).toEqual([reply.id]);
+    expect(parentPage.replies.map((r) => r.id)).toEqual([reply.id, blockedMention.id]);
     // The rejected reply: the author's Graveyard view, and not found for anyone else.
     expect((await boris.client.posts.get.query({ id: rude.id })).view).toBe('graveyard');
     await expect(ada.client.posts.get.query({ id: rude.id })).rejects.toMatchObject({

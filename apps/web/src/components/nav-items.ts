@@ -16,17 +16,34 @@ export interface NavItem {
   tab?: number;
   /** The unread-dispatches count rides on this link. */
   unread?: true;
+  /**
+   * Wide screens list it in the footer, not the header row, so the row stays one line from
+   * 1024 px up; phones reach it through the menu (or its tab) as usual.
+   */
+  inFooter?: true;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/', label: 'Topics', sections: ['/', '/topics'], tab: 1 },
   { href: '/queues', label: 'Queues', sections: ['/queues'], tab: 2 },
-  { href: '/leaderboard', label: 'Leaderboard', sections: ['/leaderboard'], tab: 5 },
+  {
+    href: '/leaderboard',
+    label: 'Leaderboard',
+    sections: ['/leaderboard'],
+    tab: 5,
+    inFooter: true,
+  },
   { href: '/citizens', label: 'Registry', sections: ['/citizens'], tab: 6 },
-  { href: '/search', label: 'Search', sections: ['/search'] },
-  { href: '/log', label: 'Log', sections: ['/log'] },
+  { href: '/search', label: 'Search', sections: ['/search'], inFooter: true },
+  { href: '/log', label: 'Log', sections: ['/log'], inFooter: true },
   { href: '/graveyard', label: 'Graveyard', sections: ['/graveyard'], minRole: 'citizen' },
-  { href: '/following', label: 'Following', sections: ['/following'], minRole: 'citizen' },
+  {
+    href: '/following',
+    label: 'Following',
+    sections: ['/following'],
+    minRole: 'citizen',
+    inFooter: true,
+  },
   { href: '/messages', label: 'Messages', sections: ['/messages'], minRole: 'citizen', tab: 4 },
   { href: '/ask', label: 'Ask', sections: ['/ask'], minRole: 'citizen' },
   {

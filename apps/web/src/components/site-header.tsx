@@ -100,14 +100,16 @@ export async function SiteHeader() {
         </div>
         <nav aria-label="Main" className={styles.nav}>
           <ul className={styles.navList}>
-            {items.map((item) => (
-              <li key={item.href} className={tabs.has(item.href) ? styles.tab : styles.menuOnly}>
-                <NavLink href={item.href} sections={item.sections}>
-                  <span className={styles.navLabel}>{item.label}</span>
-                  {item.unread ? <UnreadCount initial={unread} className={styles.count} /> : null}
-                </NavLink>
-              </li>
-            ))}
+            {items
+              .filter((item) => tabs.has(item.href) || !item.inFooter)
+              .map((item) => (
+                <li key={item.href} className={tabs.has(item.href) ? styles.tab : styles.menuOnly}>
+                  <NavLink href={item.href} sections={item.sections}>
+                    <span className={styles.navLabel}>{item.label}</span>
+                    {item.unread ? <UnreadCount initial={unread} className={styles.count} /> : null}
+                  </NavLink>
+                </li>
+              ))}
           </ul>
         </nav>
       </header>

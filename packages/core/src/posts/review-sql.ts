@@ -210,6 +210,10 @@ export async function applyPostVerdict(
          JOIN users u ON u.id = r.user_id
         WHERE $18::boolean AND r.user_id <> (SELECT author_id FROM decided)
           AND ${wantsDispatchSql('u', 'r.kind')}
+          -- A citizen who blocked the author hears nothing of their words (docs/product.md §20).
+          AND NOT EXISTS (SELECT 1 FROM blocks b
+                           WHERE b.blocker_id = r.user_id
+                             AND b.blocked_id = (SELECT author_id FROM decided))
         ORDER BY r.user_id, r.rank
        RETURNING user_id
      )
