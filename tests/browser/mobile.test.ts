@@ -312,6 +312,17 @@ describe('offline', () => {
     // Loaded once through the service worker, the page and its files are kept.
     await page.reload();
     await page.getByRole('textbox', { name: 'Your statement' }).fill(DRAFT);
+    // Kept in the browser before the line goes down (saved on every keystroke).
+    await expect
+      .poll(
+        () =>
+          page.evaluate((text) => {
+            const kept = Object.keys(localStorage).map((k) => localStorage.getItem(k) ?? '');
+            return kept.some((value) => value.includes(text.slice(0, 20)));
+          }, DRAFT),
+        SLOW,
+      )
+      .toBe(true);
 
     await context.setOffline(true);
     await page.reload();
