@@ -44,7 +44,7 @@ describe('finding, following and blocking in the browser', () => {
       const page = await context.newPage();
       await page.goto(`${suite.web.url}/`);
       await page
-        .getByRole('navigation', { name: 'Main' })
+        .getByRole('navigation', { name: 'More destinations' })
         .getByRole('link', { name: 'Search' })
         .click();
       await page.waitForURL(/\/search$/);

@@ -1,8 +1,7 @@
-import Link from 'next/link';
-
 import { currentCitizen } from '~/lib/citizens';
 
 import { navigationFor } from './nav-items';
+import { NavLink } from './nav-link';
 import styles from './site-footer.module.css';
 
 /**
@@ -19,7 +18,9 @@ export async function SiteFooter() {
           <ul>
             {more.map((item) => (
               <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
+                <NavLink href={item.href} sections={item.sections} className={styles.moreLink}>
+                  {item.label}
+                </NavLink>
               </li>
             ))}
           </ul>
