@@ -317,7 +317,13 @@ describe('offline', () => {
       .poll(
         () =>
           page.evaluate((text) => {
-            const kept = Object.keys(localStorage).map((k) => localStorage.getItem(k) ?? '');
+            // Runs in the page: the test's own tsconfig has no DOM types.
+            const store = (
+              globalThis as unknown as {
+                localStorage: Record<string, string> & { getItem(k: string): string | null };
+              }
+            ).localStorage;
+            const kept = Object.keys(store).map((k) => store.getItem(k) ?? '');
             return kept.some((value) => value.includes(text.slice(0, 20)));
           }, DRAFT),
         SLOW,
