@@ -101,7 +101,9 @@ describe('Ask the Overlord acts', () => {
       const dispatches = await citizen.newPage();
       await dispatches.goto(`${suite.web.url}/notifications`);
       await dispatches.getByTestId('notifications').waitFor(SLOW);
-      const decided = dispatches.locator('[data-testid="notification"][data-kind="appeal.sustained"]');
+      const decided = dispatches.locator(
+        '[data-testid="notification"][data-kind="appeal.sustained"]',
+      );
       expect(await decided.count()).toBe(0);
 
       // On the moderators' docket, as any appeal filed from the Graveyard.

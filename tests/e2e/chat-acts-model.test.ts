@@ -79,7 +79,11 @@ async function ask(who: SignedIn, question: string) {
 describe('Ask the Overlord acts, with a model', () => {
   it('offers the model the tools, and refuses a moderator’s action it proposes for a citizen', async () => {
     // A pending appeal (by another citizen) that a moderator could decide.
-    const buried = await judgedPost(rival, nuclear, 'Only an idiot would trust a reactor, you fools.');
+    const buried = await judgedPost(
+      rival,
+      nuclear,
+      'Only an idiot would trust a reactor, you fools.',
+    );
     expect(buried.status).toBe('rejected');
     await rival.client.appeals.file.mutate({
       kind: 'post',
@@ -124,7 +128,10 @@ describe('Ask the Overlord acts, with a model', () => {
       name: 'appeal',
       input: { about: 'coal miners', reason: 'The point about coal jobs deserves a hearing.' },
     });
-    const { proposal } = await ask(citizen, 'Please appeal my rejected statement about coal miners.');
+    const { proposal } = await ask(
+      citizen,
+      'Please appeal my rejected statement about coal miners.',
+    );
     expect(proposal?.kind).toBe('fileAppeal');
     expect(await database.db.appeal.count({ where: { postId: buried.id } })).toBe(0);
     await citizen.client.chat.confirm.mutate({ proposalId: proposal!.id });

@@ -107,7 +107,8 @@ describe('Ask the Overlord acts, offline', () => {
   });
 
   it('files an appeal from the chat only once confirmed, by the asker alone, once', async () => {
-    first = (await judgedPost(citizen, nuclear, 'Only an idiot would trust a reactor, you fools.')).id;
+    first = (await judgedPost(citizen, nuclear, 'Only an idiot would trust a reactor, you fools.'))
+      .id;
     second = (await judgedPost(citizen, nuclear, 'Coal miners are idiots and so are you all.')).id;
     const { text, proposal } = await ask(
       citizen,
@@ -156,27 +157,29 @@ describe('Ask the Overlord acts, offline', () => {
   it('keeps the appeal cooldown, and forgets cancelled and expired proposals', async () => {
     const cooled = await ask(citizen, 'appeal my statement about coal miners');
     expect(cooled.proposal?.kind).toBe('fileAppeal');
-    expect(await outcomeOf(citizen.client.chat.confirm.mutate({ proposalId: cooled.proposal!.id }))).toBe(
-      'TOO_MANY_REQUESTS',
-    );
+    expect(
+      await outcomeOf(citizen.client.chat.confirm.mutate({ proposalId: cooled.proposal!.id })),
+    ).toBe('TOO_MANY_REQUESTS');
     // Let the interval pass.
     await database.db.$executeRawUnsafe(
       `UPDATE appeals SET created_at = created_at - interval '6 minutes' WHERE appellant_id = $1::uuid`,
       citizen.userId,
     );
     const cancelled = await ask(citizen, 'appeal my statement about coal miners');
-    expect(await citizen.client.chat.cancel.mutate({ proposalId: cancelled.proposal!.id })).toEqual({
-      cancelled: true,
-    });
-    expect(await outcomeOf(citizen.client.chat.confirm.mutate({ proposalId: cancelled.proposal!.id }))).toBe(
-      'NOT_FOUND',
+    expect(await citizen.client.chat.cancel.mutate({ proposalId: cancelled.proposal!.id })).toEqual(
+      {
+        cancelled: true,
+      },
     );
+    expect(
+      await outcomeOf(citizen.client.chat.confirm.mutate({ proposalId: cancelled.proposal!.id })),
+    ).toBe('NOT_FOUND');
     const expired = await ask(citizen, 'appeal my statement about coal miners');
     for (const key of await proposalKeys(citizen.userId)) await stack.deps.redis.pexpire(key, 1);
     await new Promise((r) => setTimeout(r, 20));
-    expect(await outcomeOf(citizen.client.chat.confirm.mutate({ proposalId: expired.proposal!.id }))).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      await outcomeOf(citizen.client.chat.confirm.mutate({ proposalId: expired.proposal!.id })),
+    ).toBe('NOT_FOUND');
     expect(await database.db.appeal.count({ where: { postId: second } })).toBe(0);
   });
 
@@ -244,7 +247,9 @@ describe('Ask the Overlord acts, offline', () => {
     await moderator.client.chat.confirm.mutate({ proposalId: report.proposal!.id });
     expect(await auditRows('flag.dismiss', moderator.userId)).toBe(1);
 
-    const held = (await judgedPost(other, nuclear, 'Reactors are safer than coal because the record shows it.')).id;
+    const held = (
+      await judgedPost(other, nuclear, 'Reactors are safer than coal because the record shows it.')
+    ).id;
     await database.db.post.update({
       where: { id: held },
       data: { status: 'rejected', heldForReview: true },
@@ -253,9 +258,9 @@ describe('Ask the Overlord acts, offline', () => {
     expect(item.proposal?.kind).toBe('decideHeld');
     await moderator.client.chat.confirm.mutate({ proposalId: item.proposal!.id });
     expect(await auditRows('held.reject', moderator.userId)).toBe(1);
-    expect(
-      (await database.db.post.findUniqueOrThrow({ where: { id: held } })).heldForReview,
-    ).toBe(false);
+    expect((await database.db.post.findUniqueOrThrow({ where: { id: held } })).heldForReview).toBe(
+      false,
+    );
   });
 
   it('lets an admin lift a sanction, rename and merge tags, each audited', async () => {
@@ -300,7 +305,9 @@ describe('Ask the Overlord acts, offline', () => {
   it('finds citizens who argued alike, with links, and says the offline judge offers no opposing voices', async () => {
     const similar = await ask(citizen, 'Who argued like me on nuclear power replacing coal?');
     expect(similar.proposal).toBeUndefined();
-    expect(similar.text).toContain('citizens who argued like you on “nuclear power replacing coal”');
+    expect(similar.text).toContain(
+      'citizens who argued like you on “nuclear power replacing coal”',
+    );
     expect(similar.text).toContain('citizen_vera (/citizens/citizen_vera)');
     expect(similar.text).not.toContain(`/citizens/${names.citizen}`);
     expect(similar.text).toContain('offline Overlord finds similar voices by meaning only');

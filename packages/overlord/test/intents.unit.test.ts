@@ -20,9 +20,15 @@ describe('offline intent parsing', () => {
       'Approve appeal #1: the record supports it',
       { kind: 'decideAppeal', ref: '#1', outcome: 'sustained', note: 'the record supports it' },
     ],
-    ['deny the appeal from @citizen_vera', { kind: 'decideAppeal', ref: '@citizen_vera', outcome: 'denied' }],
+    [
+      'deny the appeal from @citizen_vera',
+      { kind: 'decideAppeal', ref: '@citizen_vera', outcome: 'denied' },
+    ],
     ['dismiss report #2', { kind: 'decideFlag', ref: '#2', outcome: 'dismissed' }],
-    ['sustain the report by citizen_ada', { kind: 'decideFlag', ref: 'citizen_ada', outcome: 'sustained' }],
+    [
+      'sustain the report by citizen_ada',
+      { kind: 'decideFlag', ref: 'citizen_ada', outcome: 'sustained' },
+    ],
     ['release held item #1', { kind: 'decideHeld', ref: '#1', outcome: 'release' }],
     ['Lift the sanction on @citizen_boris', { kind: 'liftSanction', username: 'citizen_boris' }],
     ['rename tag energy to power', { kind: 'renameTag', from: 'energy', to: 'power' }],
@@ -35,7 +41,10 @@ describe('offline intent parsing', () => {
       'who disagreed with me on nuclear power',
       { kind: 'voices', topic: 'nuclear power', stance: 'opposing' },
     ],
-    ['similar voices on school uniforms', { kind: 'voices', topic: 'school uniforms', stance: 'similar' }],
+    [
+      'similar voices on school uniforms',
+      { kind: 'voices', topic: 'school uniforms', stance: 'similar' },
+    ],
   ])('%s', (question, intent) => {
     expect(parseIntent(question)).toEqual(intent);
   });

@@ -13,12 +13,7 @@ import { listHeldForReview } from '../moderation/held.ts';
 import type { Capability } from '../permissions/table.ts';
 import { sanctionsOf } from '../sanctions/manage.ts';
 import { slugify } from '../tags.ts';
-import {
-  type ChatAction,
-  type ChatProposal,
-  actorMay,
-  storeProposal,
-} from './proposals.ts';
+import { type ChatAction, type ChatProposal, actorMay, storeProposal } from './proposals.ts';
 import { similarVoices } from './voices.ts';
 
 export interface ActOutcome {
@@ -87,7 +82,8 @@ export async function actOn(deps: Deps, actor: Actor, intent: ChatIntent): Promi
     case 'decideAppeal': {
       const { items } = await appealQueue(deps.db, { page: 1, pageSize: 50 });
       const found = pick(items, intent.ref, (a) => [a.appellant.username]);
-      if (!found) return { text: `No pending appeal answers to “${intent.ref}”. Ask for your docket.` };
+      if (!found)
+        return { text: `No pending appeal answers to “${intent.ref}”. Ask for your docket.` };
       const note =
         intent.note ??
         (intent.outcome === 'sustained'
@@ -103,7 +99,8 @@ export async function actOn(deps: Deps, actor: Actor, intent: ChatIntent): Promi
     case 'decideFlag': {
       const { items } = await flagQueue(deps.db, { page: 1, pageSize: 50 });
       const found = pick(items, intent.ref, (f) => [f.reporter.username, f.author?.username]);
-      if (!found) return { text: `No pending report answers to “${intent.ref}”. Ask for your docket.` };
+      if (!found)
+        return { text: `No pending report answers to “${intent.ref}”. Ask for your docket.` };
       const note =
         intent.note ??
         (intent.outcome === 'sustained'
@@ -156,7 +153,10 @@ export async function actOn(deps: Deps, actor: Actor, intent: ChatIntent): Promi
       return propose(
         deps,
         actor,
-        { kind: 'renameTag', input: { slug: from, label: intent.to.replace(/^#/, ''), newSlug: to } },
+        {
+          kind: 'renameTag',
+          input: { slug: from, label: intent.to.replace(/^#/, ''), newSlug: to },
+        },
         `Rename the tag #${from} to #${to}, everywhere it is used.`,
       );
     }
@@ -248,7 +248,9 @@ async function proposeAppeal(
     })),
   ];
   if (!items.length)
-    return { text: `Citizen ${actor.username}, your Graveyard is empty: there is nothing to appeal.` };
+    return {
+      text: `Citizen ${actor.username}, your Graveyard is empty: there is nothing to appeal.`,
+    };
   const wanted = wordsOf(intent.about);
   const scored = items
     .map((item) => {
@@ -276,7 +278,10 @@ async function proposeAppeal(
     intent.reason && intent.reason.length >= 10
       ? intent.reason
       : `I ask the Ministry to review the Overlord’s rejection of this ${best.kind === 'post' ? 'statement' : 'proposal'}.`;
-  const what = best.kind === 'post' ? `your rejected statement in “${best.where}”` : 'your rejected topic proposal';
+  const what =
+    best.kind === 'post'
+      ? `your rejected statement in “${best.where}”`
+      : 'your rejected topic proposal';
   return propose(
     deps,
     actor,

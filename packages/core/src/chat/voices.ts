@@ -61,7 +61,8 @@ export async function similarVoices(
     ? `measured against your own statement “${excerpt(own.body, 80)}”`
     : 'measured against the topic itself, since you have argued nothing on it';
   // An empty probe tells whether this judge can read stance at all (offline: null).
-  const readsStance = (await deps.overlord.classifyStances({ position: 'probe', statements: [] })) !== null;
+  const readsStance =
+    (await deps.overlord.classifyStances({ position: 'probe', statements: [] })) !== null;
 
   if (intent.stance === 'opposing' && readsStance) {
     const stances = await deps.overlord.classifyStances({
@@ -101,8 +102,6 @@ function listOf(candidates: Candidate[], heading: string, none: string): string 
   }
   if (!voices.length) return none;
   return `${heading} ${voices
-    .map(
-      (v) => `${v.username} (/citizens/${encodeURIComponent(v.username)}): “${excerpt(v.body)}”`,
-    )
+    .map((v) => `${v.username} (/citizens/${encodeURIComponent(v.username)}): “${excerpt(v.body)}”`)
     .join('; ')}.`;
 }

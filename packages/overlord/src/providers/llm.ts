@@ -16,7 +16,6 @@ import type { Overlord } from '../overlord';
 import { systemPrompts } from '../prompts';
 import {
   ChatInputSchema,
-  type ChatIntent,
   ChatIntentSchema,
   CommentaryInputSchema,
   InterpretInputSchema,
@@ -78,8 +77,7 @@ const chatTools = Object.fromEntries(
       description: {
         standing: "The asking citizen's own standing: loyalty, rank, badges, active sanctions.",
         docket: "A moderator's docket: pending appeals, reports and held items.",
-        voices:
-          'Citizens who argued like (similar) or against (opposing) the asker on a topic.',
+        voices: 'Citizens who argued like (similar) or against (opposing) the asker on a topic.',
         appeal:
           "Appeal one of the asker's rejected statements or topic proposals, named by what it was about.",
         decideAppeal: 'Decide a pending appeal (its id, #position on the docket, or appellant).',
@@ -390,7 +388,7 @@ export function createLlmOverlord(
             ? ChatIntentSchema.safeParse({ ...(call.input as object), kind: call.toolName })
             : null;
           return {
-            value: parsed?.success ? (parsed.data as ChatIntent) : null,
+            value: parsed?.success ? parsed.data : null,
             inputTokens: result.usage.inputTokens,
             outputTokens: result.usage.outputTokens,
           };
@@ -411,7 +409,9 @@ export function createLlmOverlord(
         systemPrompts.stance,
         promptOf(fence, [
           fence.wrap('position', input.position),
-          ...input.statements.map((s) => `Statement id ${s.id}:\n${fence.wrap('statement', s.text)}`),
+          ...input.statements.map(
+            (s) => `Statement id ${s.id}:\n${fence.wrap('statement', s.text)}`,
+          ),
         ]),
         ModelStances,
       );

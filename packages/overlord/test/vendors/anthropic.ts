@@ -47,7 +47,9 @@ async function handle(
       type: 'message',
       role: 'assistant',
       model,
-      content: [{ type: 'tool_use', id: 'toolu_local', name: behaviour.name, input: behaviour.input }],
+      content: [
+        { type: 'tool_use', id: 'toolu_local', name: behaviour.name, input: behaviour.input },
+      ],
       stop_reason: 'tool_use',
       stop_sequence: null,
       usage: { input_tokens: inputTokensOf(req.body), output_tokens: 10 },

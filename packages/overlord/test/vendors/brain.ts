@@ -16,13 +16,7 @@ const offline = createOfflineOverlord();
 export type BrainMode = 'offline' | 'gullible';
 
 export type Operation =
-  | 'screen'
-  | 'evaluate'
-  | 'tag'
-  | 'translate'
-  | 'chat'
-  | 'interpret'
-  | 'stance';
+  'screen' | 'evaluate' | 'tag' | 'translate' | 'chat' | 'interpret' | 'stance';
 
 export function operationOf(system: string): Operation {
   if (system.includes('Task: safety screen')) return 'screen';

@@ -229,12 +229,7 @@ function ProposalCard({
       <p>{proposal.description}</p>
       {open || proposal.state === 'working' ? (
         <div className={formStyles.row}>
-          <button
-            type="button"
-            className="button"
-            disabled={!open}
-            onClick={() => onDecide(true)}
-          >
+          <button type="button" className="button" disabled={!open} onClick={() => onDecide(true)}>
             Confirm
           </button>
           <button
