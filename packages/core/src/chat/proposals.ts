@@ -113,12 +113,16 @@ export async function storeProposal(
   description: string,
 ): Promise<ChatProposal> {
   const id = randomUUID();
-  await deps.redis.set(
-    proposalKey(actor.id, id),
-    JSON.stringify({ action, description }),
-    'EX',
-    CHAT_PROPOSAL_TTL_SECONDS,
-  );
+  try {
+    await deps.redis.set(
+      proposalKey(actor.id, id),
+      JSON.stringify({ action, description }),
+      'EX',
+      CHAT_PROPOSAL_TTL_SECONDS,
+    );
+  } catch {
+    throw new DomainError('SERVICE_UNAVAILABLE', UNAVAILABLE);
+  }
   return {
     id,
     kind: action.kind,
@@ -126,6 +130,9 @@ export async function storeProposal(
     expiresAt: new Date(Date.now() + CHAT_PROPOSAL_TTL_SECONDS * 1_000),
   };
 }
+
+const UNAVAILABLE =
+  'The Ministry cannot hold proposals just now, so it proposes nothing. Ask again shortly.';
 
 const GONE =
   'Citizen, the Ministry holds no such proposal for you: it was confirmed, cancelled or has expired. Ask again.';
@@ -136,7 +143,9 @@ async function takeProposal(
   actor: Actor,
   proposalId: string,
 ): Promise<ChatAction> {
-  const raw = await deps.redis.getdel(proposalKey(actor.id, proposalId));
+  const raw = await deps.redis.getdel(proposalKey(actor.id, proposalId)).catch(() => {
+    throw new DomainError('SERVICE_UNAVAILABLE', UNAVAILABLE);
+  });
   if (!raw) throw new DomainError('NOT_FOUND', GONE);
   const parsed = ChatActionSchema.safeParse((JSON.parse(raw) as { action: unknown }).action);
   if (!parsed.success) throw new DomainError('NOT_FOUND', GONE);

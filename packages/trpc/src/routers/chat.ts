@@ -1,7 +1,13 @@
 import { askOverlord, cancelProposal, confirmProposal } from '@overlord/core';
 
 import { authorized, createTRPCRouter } from '../trpc.ts';
-import { askInput, cancelOutput, confirmOutput, proposalInput } from './chat.schema.ts';
+import {
+  askInput,
+  cancelOutput,
+  confirmOutput,
+  proposalChunk,
+  proposalInput,
+} from './chat.schema.ts';
 
 export const chatRouter = createTRPCRouter({
   /**
@@ -16,7 +22,9 @@ export const chatRouter = createTRPCRouter({
       // client as ordinary typed errors.
       const answer = await askOverlord(ctx, ctx.actor, input, ctx.sessionId);
       return (async function* () {
-        for await (const chunk of answer) yield chunk;
+        // Text as it comes; a proposal checked against its published shape on the way out.
+        for await (const chunk of answer)
+          yield typeof chunk === 'string' ? chunk : proposalChunk.parse(chunk);
       })();
     }),
 
