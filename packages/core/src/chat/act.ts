@@ -35,11 +35,12 @@ const intentCapability: Record<ChatIntentKind, Capability> = {
   mergeTags: 'editTags',
 };
 
-const refusal: Record<Capability, string> = {
+/** Why the Ministry refuses, by the capability the asker lacks. */
+const refusal: Partial<Record<Capability, string>> = {
   moderate: 'only the Ministry’s moderators keep a docket and decide its cases',
   escalateSanctions: 'only the Ministry’s administrators lift sanctions',
   editTags: 'only the Ministry’s administrators rename or merge tags',
-} as Record<Capability, string>;
+};
 
 const excerpt = (text: string, max = 120) =>
   text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
