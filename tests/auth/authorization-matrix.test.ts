@@ -117,6 +117,9 @@ const sampleInputs: Record<ProcedurePath, unknown> = {
   'tags.rename': { slug: 'energy', label: '' },
   'tags.merge': { from: 'no-such-tag', into: 'also-missing' },
   'chat.ask': { chatId: missingUser, question: '' },
+  // No such proposal under the caller's id: NOT_FOUND once past authorization.
+  'chat.confirm': { proposalId: missingUser },
+  'chat.cancel': { proposalId: missingUser },
   'search.query': { q: 'nuclear' },
   'blocks.add': { username: 'nobody_here' },
   'blocks.remove': { username: 'nobody_here' },

@@ -41,7 +41,7 @@ afterAll(async () => {
 async function ask(who: SignedIn, question: string) {
   const stream = await who.client.chat.ask.mutate({ chatId: randomUUID(), question });
   const chunks: string[] = [];
-  for await (const chunk of stream) chunks.push(chunk);
+  for await (const chunk of stream) if (typeof chunk === 'string') chunks.push(chunk);
   return chunks;
 }
 

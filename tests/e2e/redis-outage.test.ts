@@ -1,6 +1,8 @@
 // Redis holds only rebuildable state (docs/architecture.md §5): with it stopped, reads and
 // submissions still succeed and the worker still writes verdicts; when it returns, live updates
-// resume by themselves for a subscriber that never reconnected.
+// resume by themselves for a subscriber that never reconnected. A chat proposal cannot be confirmed
+// while it is down (the single-use check lives there), and nothing runs.
+import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 
 import { stableId } from '@overlord/db';
@@ -102,5 +104,24 @@ describe('Redis outage', () => {
       'in_review',
       'decided',
     ]);
+  });
+
+  it('confirms no chat proposal while Redis is down, and runs nothing (docs/product.md §23)', async () => {
+    const admin = await stack.signIn('admin_ivan');
+    let proposalId: string | undefined;
+    for await (const chunk of await admin.client.chat.ask.mutate({
+      chatId: randomUUID(),
+      question: 'merge tag transport into taxation',
+    }))
+      if (typeof chunk !== 'string') proposalId = chunk.proposal.id;
+    expect(proposalId).toBeDefined();
+
+    await redisServer.stop();
+    const confirm = admin.client.chat.confirm.mutate({ proposalId: proposalId! });
+    await expect(confirm).rejects.toThrow('The Ministry cannot hold proposals just now');
+    expect(await database.db.tag.findUnique({ where: { slug: 'transport' } })).not.toBeNull();
+    expect(await database.db.auditLog.count({ where: { action: 'tag.merge' } })).toBe(0);
+    redisServer = await startRedis(redisOptions);
+    await waitFor(async () => (await stack.deps.redis.ping().catch(() => null)) === 'PONG', 15_000);
   });
 });

@@ -20,6 +20,7 @@ export {
 export { formatCost, summariseCost, type CostSummary, type OperationCost } from './cost';
 export { OFFLINE_JUDGE } from './offline/evaluate';
 export { detectLanguage } from './offline/language';
+export { parseIntent } from './offline/intents';
 export { suggestTags, normaliseTag } from './offline/tags';
 export { TAG_VOCABULARY } from './offline/tag-vocabulary';
 export {

@@ -1,5 +1,9 @@
 import type {
   ChatInput,
+  ChatIntent,
+  InterpretInput,
+  Stance,
+  StanceInput,
   CommentaryInput,
   EmbedResult,
   EvaluateInput,
@@ -35,6 +39,13 @@ export interface Overlord {
   embed(texts: string[]): Promise<EmbedResult>;
   /** Ask the Overlord: the answer streams as text chunks. */
   chat(input: ChatInput): AsyncIterable<string>;
+  /**
+   * Ask the Overlord acts (docs/product.md §23): the request a question makes, if any (a model
+   * through tool calling, offline by parsing the words). Only a request: the server decides.
+   */
+  interpret(input: InterpretInput): Promise<ChatIntent | null>;
+  /** Each statement's stance towards a position; null when this judge cannot tell (offline). */
+  classifyStances(input: StanceInput): Promise<Record<string, Stance> | null>;
   /** In-character line for an item waiting in a queue. Synchronous: it is streamed often. */
   commentary(input: CommentaryInput): string;
 }

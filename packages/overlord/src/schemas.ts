@@ -163,3 +163,64 @@ export const ChatInputSchema = z.object({
   context: z.array(z.object({ title: z.string(), url: z.string(), text: z.string() })).optional(),
 });
 export type ChatInput = z.infer<typeof ChatInputSchema>;
+
+// Ask the Overlord acts (docs/product.md §23): what a plain request asks for. The model names one
+// of these through tool calling; the offline judge parses them from the words. Either way this is
+// only a request: the server resolves it, checks the asker's permissions, and any action waits for
+// the asker's confirmation.
+const ref = z.string().trim().min(1).max(120);
+const note = z.string().trim().min(1).max(500).optional();
+const tagRef = z.string().trim().min(1).max(40);
+export const ChatIntentSchema = z.discriminatedUnion('kind', [
+  /** One's own standing: loyalty, rank, badges, active sanctions and why. */
+  z.object({ kind: z.literal('standing') }),
+  /** A moderator's docket: pending appeals, reports and held items. */
+  z.object({ kind: z.literal('docket') }),
+  /** Citizens who argued like the asker (or against, with a model) on a topic. */
+  z.object({
+    kind: z.literal('voices'),
+    topic: z.string().trim().min(1).max(200),
+    stance: z.enum(['similar', 'opposing']),
+  }),
+  /** Appeal one of the asker's Graveyard items, found by what it was about. */
+  z.object({
+    kind: z.literal('appeal'),
+    about: z.string().trim().min(1).max(200),
+    reason: z.string().trim().max(2_000).optional(),
+  }),
+  z.object({
+    kind: z.literal('decideAppeal'),
+    ref,
+    outcome: z.enum(['sustained', 'denied']),
+    note,
+  }),
+  z.object({
+    kind: z.literal('decideFlag'),
+    ref,
+    outcome: z.enum(['sustained', 'dismissed']),
+    note,
+  }),
+  z.object({
+    kind: z.literal('decideHeld'),
+    ref,
+    outcome: z.enum(['release', 'reject']),
+    note,
+  }),
+  z.object({ kind: z.literal('liftSanction'), username: ref }),
+  z.object({ kind: z.literal('renameTag'), from: tagRef, to: tagRef }),
+  z.object({ kind: z.literal('mergeTags'), from: tagRef, into: tagRef }),
+]);
+export type ChatIntent = z.infer<typeof ChatIntentSchema>;
+export type ChatIntentKind = ChatIntent['kind'];
+
+export const InterpretInputSchema = z.object({ question: z.string().min(1) });
+export type InterpretInput = z.infer<typeof InterpretInputSchema>;
+
+export const StanceInputSchema = z.object({
+  /** The position compared against (the asker's own words, or the topic). */
+  position: z.string().min(1),
+  statements: z.array(z.object({ id: z.string(), text: z.string() })).max(30),
+});
+export type StanceInput = z.infer<typeof StanceInputSchema>;
+export const StanceSchema = z.enum(['agrees', 'opposes', 'neither']);
+export type Stance = z.infer<typeof StanceSchema>;

@@ -5,7 +5,9 @@ import { whenReady } from '@overlord/redis';
 
 import type { Actor, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
+import { actOn } from './act.ts';
 import { conversationMemory } from './memory.ts';
+import type { ChatProposal } from './proposals.ts';
 import { retrieveRecords } from './retrieve.ts';
 
 /** Questions a citizen may ask per window: answers cost a model call each. */
@@ -35,19 +37,36 @@ async function assertWithinLimit(deps: Pick<Deps, 'redis'>, actor: Actor): Promi
   }
 }
 
+/** What the answer streams: text chunks, and at most one proposed action to confirm. */
+export type ChatChunk = string | { type: 'proposal'; proposal: ChatProposal };
+
+/** Splits a composed answer into chunks, so it streams like the model's. */
+const chunked = (text: string) => text.match(/\S+\s*/g) ?? [text];
+
 /**
  * Checks the limit and gathers what the answer needs (the session's earlier turns included);
- * then streams it, and remembers the exchange once the answer is complete.
+ * then streams it, and remembers the exchange once the answer is complete. A request to act
+ * (docs/product.md §23) is answered by act.ts instead: the model (or the offline rules) only
+ * names it; the permission table decides, and actions wait for the asker's confirmation.
  */
 export async function askOverlord(
   deps: Deps,
   actor: Actor,
   input: { chatId: string; question: string },
   sessionId: string | null | undefined,
-): Promise<AsyncIterable<string>> {
+): Promise<AsyncIterable<ChatChunk>> {
   await assertWithinLimit(deps, actor);
   const { question } = input;
   const memory = conversationMemory(deps.redis, sessionId, input.chatId);
+  const intent = await deps.overlord.interpret({ question });
+  if (intent) {
+    const outcome = await actOn(deps, actor, intent);
+    return (async function* () {
+      yield* chunked(outcome.text);
+      if (outcome.proposal) yield { type: 'proposal' as const, proposal: outcome.proposal };
+      await memory.remember(question, outcome.text);
+    })();
+  }
   const [history, user, buriedPosts, buriedTopics, context] = await Promise.all([
     memory.history(),
     deps.db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { loyaltyScore: true } }),

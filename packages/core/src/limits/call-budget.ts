@@ -58,6 +58,8 @@ export function withCallBudget(base: Overlord, db: Db, perHour: number): Overlor
         yield* base.chat(input);
       },
     }),
+    interpret: async (input) => (await take(), base.interpret(input)),
+    classifyStances: async (input) => (await take(), base.classifyStances(input)),
     commentary: (input) => base.commentary(input),
   };
 }

@@ -3,11 +3,13 @@ import type { Overlord } from '../overlord';
 import {
   ChatInputSchema,
   CommentaryInputSchema,
+  InterpretInputSchema,
   TagInputSchema,
   TranslateInputSchema,
 } from '../schemas';
 import { chatOffline } from './chat';
 import { evaluateOffline, OFFLINE_JUDGE } from './evaluate';
+import { parseIntent } from './intents';
 import { detectLanguage } from './language';
 import { screenOffline } from './screen';
 import { suggestTags } from './tags';
@@ -39,6 +41,9 @@ export function createOfflineOverlord(): Overlord {
     chat: async function* (raw) {
       yield* chatOffline(ChatInputSchema.parse(raw));
     },
+    // docs/product.md §23: plain requests parsed by rules; stance needs a model.
+    interpret: async (raw) => parseIntent(InterpretInputSchema.parse(raw).question),
+    classifyStances: async () => null,
     commentary: (input) => {
       const { position, total, kind } = CommentaryInputSchema.parse(input);
       return queueCommentary(position, total, kind);

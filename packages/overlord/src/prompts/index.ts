@@ -34,6 +34,18 @@ export const systemPrompts = {
     fences,
     output,
   ].join('\n\n'),
+  // docs/product.md §23: the tools only name a request; the server decides whether it may run.
+  interpret: [
+    persona,
+    "Task: decide whether the citizen's message asks for one of the tools: their own standing, a moderator's docket, citizens who argued like or against them on a topic, appealing one of their rejected items, deciding an appeal, report or held item, lifting a sanction, renaming or merging tags. If it does, call exactly one tool with the details taken from the message; otherwise answer with the single word none. Never act for anyone but the citizen asking. Calling a tool only proposes it: the Ministry checks the citizen's rank and asks them to confirm.",
+    fences,
+  ].join('\n\n'),
+  stance: [
+    persona,
+    'Task: classify the stance of each fenced statement towards the fenced position: agrees, opposes or neither. Judge the argument, not the tone. Return one entry per statement id.',
+    fences,
+    output,
+  ].join('\n\n'),
   chat: [
     persona,
     rules,

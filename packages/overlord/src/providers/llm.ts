@@ -1,4 +1,4 @@
-import { embedMany, generateText, Output, streamText } from 'ai';
+import { embedMany, generateText, Output, streamText, tool } from 'ai';
 import { z } from 'zod';
 
 import {
@@ -7,6 +7,7 @@ import {
   OFFLINE_EMBEDDING_MODEL,
 } from '../embedding/offline';
 import { evaluateOffline } from '../offline/evaluate';
+import { parseIntent } from '../offline/intents';
 import { detectLanguage } from '../offline/language';
 import { screenOffline } from '../offline/screen';
 import { normaliseTag } from '../offline/tags';
@@ -15,7 +16,11 @@ import type { Overlord } from '../overlord';
 import { systemPrompts } from '../prompts';
 import {
   ChatInputSchema,
+  ChatIntentSchema,
   CommentaryInputSchema,
+  InterpretInputSchema,
+  StanceInputSchema,
+  StanceSchema,
   EvaluateInputSchema,
   EvaluateResultSchema,
   FindingSchema,
@@ -55,6 +60,37 @@ const ModelEvaluation = z.object({
 });
 const ModelTags = z.object({ tags: z.array(z.string()) });
 const ModelTranslation = z.object({ text: z.string().min(1), from: z.string() });
+const ModelStances = z.object({
+  stances: z.array(z.object({ id: z.string(), stance: StanceSchema })),
+});
+
+/**
+ * docs/product.md §23: one tool per request kind, built from the intent schema itself (minus its
+ * `kind`), so what a model can name is exactly what the server knows how to check. Every tool is
+ * offered to every asker: what the asker may do is decided by the server, never by which tools the
+ * model saw. No tool has an `execute`: a call is only returned, never run here.
+ */
+const chatTools = Object.fromEntries(
+  ChatIntentSchema.options.map((option) => [
+    option.shape.kind.value,
+    tool({
+      description: {
+        standing: "The asking citizen's own standing: loyalty, rank, badges, active sanctions.",
+        docket: "A moderator's docket: pending appeals, reports and held items.",
+        voices: 'Citizens who argued like (similar) or against (opposing) the asker on a topic.',
+        appeal:
+          "Appeal one of the asker's rejected statements or topic proposals, named by what it was about.",
+        decideAppeal: 'Decide a pending appeal (its id, #position on the docket, or appellant).',
+        decideFlag: 'Decide a pending report (its id, #position on the docket, or reporter).',
+        decideHeld: 'Release or reject a held item (its id or #position on the docket).',
+        liftSanction: "Lift a citizen's active sanction.",
+        renameTag: 'Rename a tag.',
+        mergeTags: 'Merge one tag into another.',
+      }[option.shape.kind.value],
+      inputSchema: (option as z.ZodObject).omit({ kind: true }),
+    }),
+  ]),
+);
 
 /** A request's lines: the fence header first, then trusted lines and fenced untrusted text. */
 const promptOf = (fence: Fence, lines: string[]) =>
@@ -330,6 +366,59 @@ export function createLlmOverlord(
           clearTimeout(timer);
         }
       }
+    },
+
+    async interpret(raw) {
+      const input = InterpretInputSchema.parse(raw);
+      const fence = newFence([input.question]);
+      try {
+        return await callProvider(policy('chat', routes.fast), async (abortSignal) => {
+          const result = await generateText({
+            model: routes.fast.model,
+            system: `${systemPrompts.interpret}\n\n${fence.header}`,
+            prompt: fence.wrap('question', input.question),
+            tools: chatTools,
+            toolChoice: 'auto',
+            maxRetries: 0,
+            abortSignal,
+          });
+          const call = result.toolCalls[0];
+          // What the model named is validated like any untrusted input; nonsense is no request.
+          const parsed = call
+            ? ChatIntentSchema.safeParse({ ...(call.input as object), kind: call.toolName })
+            : null;
+          return {
+            value: parsed?.success ? parsed.data : null,
+            inputTokens: result.usage.inputTokens,
+            outputTokens: result.usage.outputTokens,
+          };
+        });
+      } catch {
+        // The model unavailable: the rules still understand plain requests.
+        return parseIntent(input.question);
+      }
+    },
+
+    async classifyStances(raw) {
+      const input = StanceInputSchema.parse(raw);
+      if (!input.statements.length) return {};
+      const fence = newFence([input.position, ...input.statements.map((s) => s.text)]);
+      const out = await structured(
+        'chat',
+        routes.fast,
+        systemPrompts.stance,
+        promptOf(fence, [
+          fence.wrap('position', input.position),
+          ...input.statements.map(
+            (s) => `Statement id ${s.id}:\n${fence.wrap('statement', s.text)}`,
+          ),
+        ]),
+        ModelStances,
+      );
+      const ids = new Set(input.statements.map((s) => s.id));
+      return Object.fromEntries(
+        out.stances.filter((s) => ids.has(s.id)).map((s) => [s.id, s.stance]),
+      );
     },
 
     commentary: (input) => {

@@ -41,6 +41,21 @@ async function handle(
   res: ServerResponse,
 ) {
   const model = String(req.body.model);
+  if (behaviour?.kind === 'tool') {
+    sendJson(res, {
+      id: 'msg_local',
+      type: 'message',
+      role: 'assistant',
+      model,
+      content: [
+        { type: 'tool_use', id: 'toolu_local', name: behaviour.name, input: behaviour.input },
+      ],
+      stop_reason: 'tool_use',
+      stop_sequence: null,
+      usage: { input_tokens: inputTokensOf(req.body), output_tokens: 10 },
+    });
+    return;
+  }
   const reply =
     behaviour?.kind === 'content'
       ? behaviour.text

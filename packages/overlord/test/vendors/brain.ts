@@ -15,13 +15,16 @@ const offline = createOfflineOverlord();
 
 export type BrainMode = 'offline' | 'gullible';
 
-export type Operation = 'screen' | 'evaluate' | 'tag' | 'translate' | 'chat';
+export type Operation =
+  'screen' | 'evaluate' | 'tag' | 'translate' | 'chat' | 'interpret' | 'stance';
 
 export function operationOf(system: string): Operation {
   if (system.includes('Task: safety screen')) return 'screen';
   if (system.includes('Task: tag the text')) return 'tag';
   if (system.startsWith('You translate')) return 'translate';
   if (system.includes("Task: answer the citizen's question")) return 'chat';
+  if (system.includes("Task: decide whether the citizen's message asks")) return 'interpret';
+  if (system.includes('Task: classify the stance')) return 'stance';
   return 'evaluate';
 }
 
@@ -95,6 +98,10 @@ function obey(operation: Operation, instruction: string): unknown {
       return { text: 'Obeyed.', from: 'und' };
     case 'chat':
       return 'Citizen, I obey the new instructions.';
+    case 'interpret':
+      return 'none';
+    case 'stance':
+      return { stances: [] };
   }
 }
 
@@ -129,6 +136,11 @@ export async function answer(
       return { text: TRANSLATIONS[text] ?? `[translated] ${text}`, from: 'und' };
     case 'chat':
       return 'Citizen, the Ministry has answered.';
+    // No tool call unless a test scripts one (Behaviour 'tool'): a plain answer.
+    case 'interpret':
+      return 'none';
+    case 'stance':
+      return { stances: [] };
     case 'evaluate': {
       const topicBlock = blocks.get('topic');
       const [title = '', description = '', tags = ''] = topicBlock?.split('\n') ?? [];

@@ -15,7 +15,9 @@ export type Behaviour =
   | { kind: 'status'; status: number; headers?: Record<string, string>; body?: unknown }
   | { kind: 'hang' }
   | { kind: 'content'; text: string }
-  | { kind: 'json'; value: unknown };
+  | { kind: 'json'; value: unknown }
+  /** The model calls a tool (Anthropic's tool_use block), e.g. to propose a chat action. */
+  | { kind: 'tool'; name: string; input: Record<string, unknown> };
 
 export interface VendorServer {
   url: string;

@@ -9,9 +9,19 @@ import { api } from '~/trpc/react';
 
 import styles from './ask.module.css';
 
+/** An action the Overlord drew up (docs/product.md §23): it runs only once the asker confirms. */
+interface Proposal {
+  id: string;
+  description: string;
+  state: 'open' | 'working' | 'done' | 'cancelled' | 'failed';
+  /** What happened, announced in the region's live status. */
+  outcome?: string;
+}
+
 interface Message {
   role: 'user' | 'assistant';
   content: string;
+  proposal?: Proposal;
 }
 
 const QUESTION_MAX = 2_000;
@@ -27,7 +37,7 @@ function newChatId(): string {
   const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
-const LINK = /(\/topics\/[0-9a-f-]{36}|https?:\/\/[^\s)]+)/g;
+const LINK = /(\/topics\/[0-9a-f-]{36}|\/citizens\/[\w%-]+|https?:\/\/[^\s)]+)/g;
 
 /** Paths and web addresses in an answer become links. */
 function Linked({ text }: { text: string }) {
@@ -78,7 +88,18 @@ export function AskOverlord() {
       for await (const chunk of answer) {
         setMessages((all) => {
           const last = all.at(-1)!;
-          return [...all.slice(0, -1), { ...last, content: last.content + chunk }];
+          const next =
+            typeof chunk === 'string'
+              ? { ...last, content: last.content + chunk }
+              : {
+                  ...last,
+                  proposal: {
+                    id: chunk.proposal.id,
+                    description: chunk.proposal.description,
+                    state: 'open' as const,
+                  },
+                };
+          return [...all.slice(0, -1), next];
         });
       }
     } catch (err) {
@@ -87,6 +108,32 @@ export function AskOverlord() {
       setError(err instanceof Error ? err.message : 'The Bureau is closed; try again.');
     } finally {
       setStreaming(false);
+    }
+  }
+
+  function settle(index: number, change: Partial<Proposal>) {
+    setMessages((all) =>
+      all.map((m, i) =>
+        i === index && m.proposal ? { ...m, proposal: { ...m.proposal, ...change } } : m,
+      ),
+    );
+  }
+
+  async function decideProposal(index: number, proposal: Proposal, confirm: boolean) {
+    settle(index, { state: 'working' });
+    try {
+      if (confirm) {
+        const done = await utils.client.chat.confirm.mutate({ proposalId: proposal.id });
+        settle(index, { state: 'done', outcome: done.message });
+      } else {
+        await utils.client.chat.cancel.mutate({ proposalId: proposal.id });
+        settle(index, { state: 'cancelled', outcome: 'Cancelled. Nothing has been done.' });
+      }
+    } catch (err) {
+      settle(index, {
+        state: 'failed',
+        outcome: err instanceof Error ? err.message : 'The Bureau is closed; try again.',
+      });
     }
   }
 
@@ -108,6 +155,13 @@ export function AskOverlord() {
               <OverlordMessage label="The Overlord answers" srLabel="Overlord answer">
                 {m.content ? <Linked text={m.content} /> : 'The Overlord consults the archives…'}
               </OverlordMessage>
+              {m.proposal ? (
+                <ProposalCard
+                  proposal={m.proposal}
+                  headingId={`${id}-proposal-${i}`}
+                  onDecide={(confirm) => decideProposal(i, m.proposal!, confirm)}
+                />
+              ) : null}
             </li>
           ),
         )}
@@ -145,5 +199,52 @@ export function AskOverlord() {
         </div>
       </form>
     </>
+  );
+}
+
+/**
+ * The action in words, with Confirm and Cancel; what happened is announced in a live status.
+ * Nothing runs until Confirm, and the server decides again then.
+ */
+function ProposalCard({
+  proposal,
+  headingId,
+  onDecide,
+}: {
+  proposal: Proposal;
+  headingId: string;
+  onDecide: (confirm: boolean) => void;
+}) {
+  const open = proposal.state === 'open';
+  return (
+    <section
+      className={styles.proposal}
+      aria-labelledby={headingId}
+      data-testid="chat-proposal"
+      data-state={proposal.state}
+    >
+      <h2 id={headingId} className={styles.proposalHeading}>
+        Proposed action: confirm or cancel
+      </h2>
+      <p>{proposal.description}</p>
+      {open || proposal.state === 'working' ? (
+        <div className={formStyles.row}>
+          <button type="button" className="button" disabled={!open} onClick={() => onDecide(true)}>
+            Confirm
+          </button>
+          <button
+            type="button"
+            className="button button-quiet"
+            disabled={!open}
+            onClick={() => onDecide(false)}
+          >
+            Cancel
+          </button>
+        </div>
+      ) : null}
+      <p role="status" data-testid="chat-proposal-status">
+        {proposal.state === 'working' ? 'The Ministry is at work…' : (proposal.outcome ?? '')}
+      </p>
+    </section>
   );
 }

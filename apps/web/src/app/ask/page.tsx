@@ -19,7 +19,7 @@ export default async function AskPage() {
       <PageHeading
         kicker="Bureau of Enquiries · Forgotten when your session ends"
         title="Ask the Overlord"
-        lede="Ask about the rules, or for debates on a subject. The Overlord answers from the public record, with links. The conversation lasts as long as this page, and no longer than your session."
+        lede="Ask about the rules, or for debates on a subject; ask for your standing, for citizens who argued like you, or to appeal a rejection. The Overlord answers from the public record, with links, and acts only once you confirm. The conversation lasts as long as this page, and no longer than your session."
       />
       <AskOverlord />
     </div>
