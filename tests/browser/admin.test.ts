@@ -1,5 +1,8 @@
 // Running the Ministry in Chromium (docs/product.md §18). An admin reads the dashboard and a
 // superadmin changes a submission limit, which refuses the next statement on a topic page; a
+// superadmin changes the top share (the leaderboard follows), a spend cap today's spend has
+// already reached (after a confirmation), the loyalty weights and a badge threshold, each error
+// said in words under its field; a
 // superadmin changes a citizen's role and finds it in the audit log; a superadmin bans a citizen
 // with a reason (bans are the superadmin's, docs/product.md §2); a moderator releases a held
 // statement and watches the Overlord judge it on its topic page. Every new page passes axe-core.
@@ -40,6 +43,17 @@ beforeAll(async () => {
         select: { id: true },
       });
       heldId = post.id;
+      // Today's model spend so far, as the instances' ledgers flushed it.
+      await db.providerCostDay.create({
+        data: {
+          day: new Date(new Date().toISOString().slice(0, 10)),
+          provider: 'anthropic',
+          model: 'claude-test',
+          operation: 'evaluate',
+          calls: 300,
+          costUsd: 3,
+        },
+      });
     },
   });
 }, 660_000);
@@ -69,7 +83,12 @@ describe('the administration in the browser', () => {
       const nav = dashboard.getByRole('navigation', { name: 'Main' });
       expect(await nav.getByRole('link', { name: 'Admin' }).count()).toBe(1);
       await dashboard.locator('[data-testid="queue-depth"][data-kind="post"]').waitFor(SLOW);
-      for (const title of ['Verdicts per minute', 'Judging time per day', 'Cache hit rate per day'])
+      for (const title of [
+        'Verdicts per minute',
+        'Judging time per day',
+        'Model call latency per day',
+        'Cache hit rate per day',
+      ])
         expect(await dashboard.getByRole('figure', { name: new RegExp(title) }).count()).toBe(1);
       // Admins have no settings tab, and the settings page is sealed to them.
       const tabs = dashboard.getByRole('navigation', { name: 'Administration' });
@@ -234,6 +253,106 @@ describe('the administration in the browser', () => {
         }),
       ).toBe(1);
       await olga.close();
+    },
+    JOURNEY,
+  );
+
+  it(
+    'a superadmin sets the top share, a spend cap, the loyalty weights and a badge threshold',
+    async () => {
+      const nadia = await suite.contextAs('superadmin_nadia');
+      const page = await nadia.newPage();
+      await page.goto(`${suite.web.url}/admin/settings`);
+      const share = page.getByTestId('setting-top_share_percent');
+      await share.waitFor(SLOW);
+      await expectAccessible(page);
+
+      // A share of 0 is refused in words, under the field, before anything is sent.
+      const percent = share.getByLabel('Percent of citizens, by rank, who may propose topics');
+      await percent.fill('0');
+      await share.getByRole('button', { name: 'Save' }).click();
+      await expect
+        .poll(() => share.innerText())
+        .toMatch(/At least 1%: someone must be able to propose topics\./);
+      expect(await percent.getAttribute('aria-invalid')).toBe('true');
+      await expectAccessible(page);
+      await percent.fill('50');
+      await share.getByRole('button', { name: 'Save' }).click();
+      await share.getByTestId('setting-saved').waitFor(SLOW);
+      await expect
+        .poll(() => page.getByTestId('top-share').textContent(), SLOW)
+        .toMatch(/top 50% of the leaderboard/);
+      // The leaderboard draws its line with the share in force: half of six citizens.
+      const board = await nadia.newPage();
+      await board.goto(`${suite.web.url}/leaderboard`);
+      await expect.poll(() => board.getByTestId('cutoff-rank').textContent(), SLOW).toBe('3');
+      expect(await board.locator('main').textContent()).toMatch(/Top half: places/);
+      await board.close();
+
+      // $3 is spent today: a $2 cap stops every model call, so it asks first.
+      const spend = page.getByTestId('setting-model_spend_cap_usd_per_day');
+      await spend.getByLabel('US dollars per day (UTC)').fill('2');
+      await spend.getByRole('button', { name: 'Save' }).click();
+      const confirm = spend.getByTestId('confirm-setting');
+      await confirm.waitFor(SLOW);
+      expect(await confirm.innerText()).toMatch(/\$3\.00\) has already reached \$2\.00/);
+      await expectAccessible(page);
+      await confirm.getByRole('button', { name: 'Confirm' }).click();
+      await spend.getByTestId('setting-saved').waitFor(SLOW);
+      await expect
+        .poll(() => page.getByTestId('spend-cap').textContent(), SLOW)
+        .toMatch(/At most \$2\.00 per day \(UTC\)/);
+      await spend.getByRole('button', { name: 'Remove the cap' }).click();
+      await expect
+        .poll(() => page.getByTestId('spend-cap').textContent(), SLOW)
+        .toMatch(/No daily spend cap/);
+
+      // A weight of the wrong sign is named under its field; the right one is stored.
+      const weights = page.getByTestId('setting-loyalty_weights');
+      const approved = weights.getByLabel('Statement approved', { exact: true });
+      await approved.fill('-2');
+      await weights.getByRole('button', { name: 'Save' }).click();
+      await expect
+        .poll(() => weights.innerText())
+        .toMatch(/An approval cannot cost loyalty \(0 at least\)\./);
+      expect(await approved.getAttribute('aria-invalid')).toBe('true');
+      await approved.fill('3');
+      await weights.getByRole('button', { name: 'Save' }).click();
+      await weights.getByTestId('setting-saved').waitFor(SLOW);
+      const stored = await suite.database.db.platformSetting.findUniqueOrThrow({
+        where: { key: 'loyalty_weights' },
+      });
+      expect(stored.value).toMatchObject({ post_approved: 3, post_rejected: -1 });
+
+      const badges = page.getByTestId('setting-badge_thresholds');
+      await badges.getByLabel('Illogical: statements needed').fill('4');
+      await badges.getByRole('button', { name: 'Save' }).click();
+      await badges.getByTestId('setting-saved').waitFor(SLOW);
+      await expectAccessible(page);
+      expect(
+        await suite.database.db.auditLog.count({
+          where: {
+            action: 'settings.update',
+            targetId: {
+              in: [
+                'top_share_percent',
+                'model_spend_cap_usd_per_day',
+                'loyalty_weights',
+                'badge_thresholds',
+              ],
+            },
+          },
+        }),
+      ).toBe(5);
+
+      // Back to the defaults.
+      for (const id of ['setting-top_share_percent', 'setting-loyalty_weights']) {
+        await page.getByTestId(id).getByRole('button', { name: 'Restore the default' }).click();
+      }
+      await expect
+        .poll(() => page.getByTestId('top-share').textContent(), SLOW)
+        .toMatch(/top 10% of the leaderboard/);
+      await nadia.close();
     },
     JOURNEY,
   );

@@ -58,7 +58,7 @@ describe('leaderboard mirror', () => {
     await waitFor(async () => Number(await mirrored()) === -after);
     // Redis and SQL agree on the rank.
     const fromRedis = await rankOf(stack.deps, vera);
-    const fromSql = await loyaltyStanding(database.db, vera);
+    const fromSql = await loyaltyStanding(stack.deps, vera);
     expect(fromRedis?.source).toBe('redis');
     expect(fromRedis?.rank).toBe(fromSql?.rank);
   });

@@ -2,7 +2,9 @@
 // page and its CSV export) and how limits are described.
 import { describe, expect, it } from 'vitest';
 
+import { formatMilliseconds } from '../src/components/charts/format.ts';
 import { describeLimit, describeSeconds } from '../src/lib/admin.ts';
+import { topicRightRefusal, topShareName } from '../src/lib/topics.ts';
 import { readAuditQuery } from '../src/app/admin/audit/filter.ts';
 
 const from = (params: Record<string, string>) => readAuditQuery((name) => params[name]);
@@ -36,5 +38,25 @@ describe('limits in words', () => {
     expect(describeSeconds(3_600)).toBe('hour');
     expect(describeSeconds(90)).toBe('90 seconds');
     expect(describeSeconds(0)).toBe('no wait');
+  });
+});
+
+describe('the top share in words', () => {
+  it('names the common shares and gives the percent otherwise', () => {
+    expect(topShareName(10)).toBe('tenth');
+    expect(topShareName(25)).toBe('quarter');
+    expect(topShareName(15)).toBe('15%');
+    expect(topicRightRefusal(10)).toMatch(
+      /^Topic creation is reserved for the most loyal tenth of citizens and for officials\./,
+    );
+    expect(topicRightRefusal(5)).toMatch(/the most loyal 5% of citizens/);
+  });
+});
+
+describe('model-call latency in words', () => {
+  it('says milliseconds, then seconds', () => {
+    expect(formatMilliseconds(850.4)).toBe('850 ms');
+    expect(formatMilliseconds(2_440)).toBe('2.4 s');
+    expect(formatMilliseconds(65_000)).toBe('1 min 5 s');
   });
 });

@@ -16,7 +16,7 @@ export {
   topicEvent,
   TOPIC_QUEUE_KEY,
 } from './live.ts';
-export { loyaltyWeights, recordModerationEvent } from './loyalty.ts';
+export { type LoyaltyWeights, loyaltyWeights, recordModerationEvent } from './loyalty.ts';
 export { createAppOverlord, type AppOverlordOptions } from './overlord.ts';
 export { HELD_FEEDBACK, screenFailClosed, SCREEN_TIMEOUT_MS } from './screening.ts';
 // Citizens: accounts, sessions, profiles and their administration.

@@ -1,8 +1,15 @@
-// Loyalty = weighted sum of moderation events (docs/product.md §8). The weights are configuration;
-// the score on the user row is updated in the same transaction as the event that moves it.
+// Loyalty = weighted sum of moderation events (docs/product.md §8). The weights are a run-time
+// setting (settings `loyalty_weights`, read once per verdict or decision); these are their
+// defaults. Each event stores the delta it applied, so the score is always the sum of the stored
+// deltas (the rebuild, leaderboard/rebuild-scores.ts): a changed weight applies to events from
+// then on and never rewrites history. The score on the user row is updated in the same
+// transaction as the event that moves it.
 import type { ModerationEventKind, Prisma } from '@overlord/db';
 
-export const loyaltyWeights: Record<ModerationEventKind, number> = {
+export type LoyaltyWeights = Record<ModerationEventKind, number>;
+
+/** The default weights (before settings existed, the only ones). */
+export const loyaltyWeights: Readonly<LoyaltyWeights> = {
   topic_approved: 5,
   topic_rejected: -5,
   post_approved: 1,
@@ -36,13 +43,15 @@ export interface ModerationEventInput {
 
 /**
  * Writes the event and moves the score, once: a second call with the same idempotency key
- * (a job re-run after a crash) changes nothing and returns false.
+ * (a job re-run after a crash) changes nothing and returns false. `weights` are the ones in
+ * force (`(await readSettings(deps)).loyaltyWeights`), read by the caller before its transaction.
  */
 export async function recordModerationEvent(
   tx: Prisma.TransactionClient,
   input: ModerationEventInput,
+  weights: Readonly<LoyaltyWeights>,
 ): Promise<boolean> {
-  const delta = input.delta ?? loyaltyWeights[input.kind];
+  const delta = input.delta ?? weights[input.kind];
   const { count } = await tx.moderationEvent.createMany({
     data: [{ ...input, reasonCodes: input.reasonCodes ?? [], delta }],
     skipDuplicates: true,

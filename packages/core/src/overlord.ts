@@ -15,6 +15,7 @@ import { withSemanticCache } from './cache/cached-overlord.ts';
 import { createSemanticCache } from './cache/semantic-cache.ts';
 import type { CostLedger } from './costs/ledger.ts';
 import { withCallBudget } from './limits/call-budget.ts';
+import { withSpendCap } from './limits/spend-cap.ts';
 
 export interface AppOverlordOptions {
   config: OverlordConfig;
@@ -25,7 +26,8 @@ export interface AppOverlordOptions {
   /** Where each provider call's cost is summed per day (provider_cost_days). */
   costs?: CostLedger | undefined;
   onCacheError?: ((error: unknown) => void) | undefined;
-  /** Model calls allowed per hour across all instances; 0 or absent: no cap. */
+  /** Model calls allowed per hour across all instances; 0 or absent: no cap. The daily spend
+   *  cap is a run-time setting, checked before it. */
   callsPerHour?: number | undefined;
 }
 
@@ -43,8 +45,12 @@ export function createAppOverlord(opts: AppOverlordOptions): Overlord {
       : {},
   );
   if (provider.name === OFFLINE_JUDGE) return provider;
-  // Inside the cache: an answer from the cache costs no call.
-  const base = opts.callsPerHour ? withCallBudget(provider, opts.db, opts.callsPerHour) : provider;
+  // Inside the cache: an answer from the cache costs no call. The spend cap (a run-time setting,
+  // off by default) is checked first, then a call is taken from the hourly cap.
+  const counted = opts.callsPerHour
+    ? withCallBudget(provider, opts.db, opts.callsPerHour)
+    : provider;
+  const base = withSpendCap(counted, { db: opts.db, redis: opts.redis, costs });
   if (opts.cache.ttlSeconds === 0) return base;
   const cache = createSemanticCache({
     db: opts.db,

@@ -11,7 +11,7 @@ import {
   topShareSize,
 } from '../src/leaderboard/ranking.ts';
 import { findScoreDifferences, repairScores } from '../src/leaderboard/rebuild-scores.ts';
-import { recordModerationEvent } from '../src/loyalty.ts';
+import { loyaltyWeights, recordModerationEvent } from '../src/loyalty.ts';
 
 let database: TestDatabase;
 let redis: Redis;
@@ -110,11 +110,19 @@ describe('score rebuild', () => {
 
     const u = users[0]!;
     await database.db.$transaction((tx) =>
-      recordModerationEvent(tx, { idempotencyKey: 'test:1', userId: u.id, kind: 'topic_approved' }),
+      recordModerationEvent(
+        tx,
+        { idempotencyKey: 'test:1', userId: u.id, kind: 'topic_approved' },
+        loyaltyWeights,
+      ),
     );
     // Recording the same event twice changes nothing.
     const again = await database.db.$transaction((tx) =>
-      recordModerationEvent(tx, { idempotencyKey: 'test:1', userId: u.id, kind: 'topic_approved' }),
+      recordModerationEvent(
+        tx,
+        { idempotencyKey: 'test:1', userId: u.id, kind: 'topic_approved' },
+        loyaltyWeights,
+      ),
     );
     expect(again).toBe(false);
     expect((await database.db.user.findUniqueOrThrow({ where: { id: u.id } })).loyaltyScore).toBe(

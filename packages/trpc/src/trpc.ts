@@ -5,6 +5,7 @@ import {
   DomainError,
   loyaltyStanding,
   type permissionTable,
+  readSettings,
 } from '@overlord/core';
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
@@ -57,11 +58,11 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-/** The table's decision for this caller, including live rules (top 10% by loyalty). */
+/** The table's decision for this caller, including live rules (the top share by loyalty). */
 function verdictFor(ctx: Context, capability: Capability) {
   return decide(capability, ctx.actor, ctx.banned, {
     top10PercentLoyalty: async () =>
-      ctx.actor ? ((await loyaltyStanding(ctx.db, ctx.actor.id))?.inTop10Percent ?? false) : false,
+      ctx.actor ? ((await loyaltyStanding(ctx, ctx.actor.id))?.inTop10Percent ?? false) : false,
   });
 }
 
@@ -96,10 +97,10 @@ const permission = t.middleware(async ({ ctx, meta, next }) => {
   const verdict = await verdictFor(ctx, capability);
   if (verdict === 'allowed') return next();
   if (capability === 'createTopic' && verdict === 'forbidden') {
+    const { topSharePercent } = await readSettings(ctx);
     throw new TRPCError({
       code: 'FORBIDDEN',
-      message:
-        'Only citizens in the top 10% by loyalty may propose topics. Earn the Overlord’s approval first.',
+      message: `Only citizens in the top ${topSharePercent}% by loyalty may propose topics. Earn the Overlord’s approval first.`,
     });
   }
   throw new TRPCError(refusals[verdict]);

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Fragment } from 'react';
 
 import { plural } from '~/lib/format';
+import { topShareName } from '~/lib/topics';
 
 import { BadgeList, type Badge } from './badge-list';
 import styles from './citizen-table.module.css';
@@ -15,17 +16,20 @@ export interface CitizenRow {
 
 /**
  * Citizens with rank, loyalty and badges. With `cutoffLine`, a red rule is drawn under the last
- * place of the top 10% (the leaderboard, in rank order).
+ * place of the top share that may propose topics (the leaderboard, in rank order).
  */
 export function CitizenTable({
   caption,
   rows,
   cutoffRank,
+  sharePercent,
   cutoffLine = false,
 }: {
   caption: string;
   rows: CitizenRow[];
   cutoffRank: number;
+  /** The top share in force, in whole percent. */
+  sharePercent: number;
   cutoffLine?: boolean;
 }) {
   return (
@@ -58,7 +62,9 @@ export function CitizenTable({
                     <Link href={`/citizens/${encodeURIComponent(row.username)}`}>
                       {row.username}
                     </Link>
-                    {top ? <span className={styles.topMark}>Top tenth</span> : null}
+                    {top ? (
+                      <span className={styles.topMark}>Top {topShareName(sharePercent)}</span>
+                    ) : null}
                   </th>
                   <td className={styles.score}>{row.loyaltyScore}</td>
                   <td>
@@ -75,7 +81,8 @@ export function CitizenTable({
                 {cutoffLine && row.rank === cutoffRank ? (
                   <tr className={styles.cutoff} data-testid="cutoff-line">
                     <td colSpan={4}>
-                      Top-10% line · the {plural(cutoffRank, 'place')} above may propose topics
+                      Top-{sharePercent}% line · the {plural(cutoffRank, 'place')} above may propose
+                      topics
                     </td>
                   </tr>
                 ) : null}

@@ -10,8 +10,9 @@ import type { Actor, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { postEvent, publishQueueEvent, topicEvent } from '../live.ts';
-import { loyaltyWeights, recordModerationEvent } from '../loyalty.ts';
+import { recordModerationEvent } from '../loyalty.ts';
 import { appealNotice, notify, publishDispatches } from '../notifications/index.ts';
+import { readSettings } from '../settings/store.ts';
 
 export interface DecideAppealInput {
   appealId: string;
@@ -26,11 +27,12 @@ export interface DecidedAppeal {
 }
 
 export async function decideAppeal(
-  deps: Pick<Deps, 'db' | 'redis'> & { requestId?: string | undefined },
+  deps: Pick<Deps, 'db' | 'redis' | 'limits'> & { requestId?: string | undefined },
   reviewer: Actor,
   input: DecideAppealInput,
 ): Promise<DecidedAppeal> {
   const { db, redis } = deps;
+  const loyaltyWeights = (await readSettings(deps)).loyaltyWeights;
   const outcome = await db.$transaction(async (tx) => {
     const [appeal] = await tx.$queryRawUnsafe<
       [{ appellant_id: string; post_id: string | null; topic_id: string | null }?]
@@ -91,15 +93,19 @@ export async function decideAppeal(
         id: contentId,
       });
     }
-    await recordModerationEvent(tx, {
-      idempotencyKey: `appeal:${input.appealId}`,
-      userId: appeal.appellant_id,
-      kind: input.outcome === 'sustained' ? 'appeal_sustained' : 'appeal_denied',
-      actorId: reviewer.id,
-      appealId: input.appealId,
-      delta,
-      ...target,
-    });
+    await recordModerationEvent(
+      tx,
+      {
+        idempotencyKey: `appeal:${input.appealId}`,
+        userId: appeal.appellant_id,
+        kind: input.outcome === 'sustained' ? 'appeal_sustained' : 'appeal_denied',
+        actorId: reviewer.id,
+        appealId: input.appealId,
+        delta,
+        ...target,
+      },
+      loyaltyWeights,
+    );
     const notified = await notify(tx, [
       { userId: appeal.appellant_id, text: appealNotice(input.outcome, input.note) },
     ]);

@@ -2,15 +2,25 @@
 // verdicts, so one idempotent statement recomputes them: a crash or a missed run is repaired by
 // the next run, and the unique (user, badge) pair means nobody is awarded twice.
 import { type Db, sqlPool } from '@overlord/db';
+import type { Redis } from '@overlord/redis';
 
-import { type BadgeCriteria, badgeCatalogue, type BadgeDefinition } from './catalogue.ts';
+import { readSettings } from '../settings/store.ts';
+import {
+  type BadgeCriteria,
+  badgeCatalogue,
+  badgeCatalogueWith,
+  type BadgeDefinition,
+} from './catalogue.ts';
 
-/** Stores the catalogue in `badges` (new badges, changed names, descriptions or criteria). */
+/**
+ * Stores the catalogue in `badges` (new badges, changed names, descriptions or criteria).
+ * Returns how many badges it added or changed.
+ */
 export async function syncBadgeCatalogue(
   db: Db,
   catalogue: readonly BadgeDefinition[] = badgeCatalogue,
-): Promise<void> {
-  await sqlPool(db).query(
+): Promise<number> {
+  const { rowCount } = await sqlPool(db).query(
     `INSERT INTO badges (id, slug, name, description, polarity, criteria)
      SELECT gen_random_uuid(), b.slug, b.name, b.description, b.polarity::"BadgePolarity", b.criteria
        FROM jsonb_to_recordset($1::jsonb)
@@ -22,6 +32,7 @@ export async function syncBadgeCatalogue(
             IS DISTINCT FROM (excluded.name, excluded.description, excluded.polarity, excluded.criteria)`,
     [JSON.stringify(catalogue)],
   );
+  return rowCount ?? 0;
 }
 
 /** The SQL condition on a post `p` for one badge's criteria; values go through `param`. */
@@ -92,4 +103,26 @@ export async function awardBadges(
     values,
   );
   return rows.map((r) => ({ userId: r.user_id, slug: r.slug }));
+}
+
+/**
+ * One run of the award job with the thresholds in force (settings `badge_thresholds`, read on
+ * each run): stores the catalogue they make, then awards. A run that changed the stored catalogue
+ * (a threshold changed since the last run, or a badge was added) checks every citizen, not only
+ * those judged since `since`, so a lowered threshold reaches everyone who now meets it on the
+ * next run. Awards are never taken back: a raised threshold applies to awards from then on.
+ */
+export async function runBadgeAwards(
+  deps: { db: Db; redis: Redis },
+  { since }: { since?: Date | undefined } = {},
+): Promise<{ awards: NewAward[]; everyone: boolean }> {
+  const { badgeThresholds } = await readSettings(deps);
+  const catalogue = badgeCatalogueWith(badgeThresholds);
+  const changed = await syncBadgeCatalogue(deps.db, catalogue);
+  const everyone = !since || changed > 0;
+  const awards = await awardBadges(deps.db, {
+    ...(everyone ? {} : { since }),
+    catalogue,
+  });
+  return { awards, everyone };
 }

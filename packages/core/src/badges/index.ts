@@ -1,2 +1,9 @@
-export { awardBadges, type NewAward, syncBadgeCatalogue } from './award.ts';
-export { type BadgeCriteria, badgeCatalogue, type BadgeDefinition } from './catalogue.ts';
+export { awardBadges, type NewAward, runBadgeAwards, syncBadgeCatalogue } from './award.ts';
+export {
+  type BadgeCriteria,
+  badgeCatalogue,
+  badgeCatalogueWith,
+  type BadgeDefinition,
+  type BadgeThresholds,
+  defaultBadgeThresholds,
+} from './catalogue.ts';

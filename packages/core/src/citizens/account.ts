@@ -5,8 +5,9 @@ import type { Redis } from '@overlord/redis';
 import type { Actor } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { roleAtLeast } from '../permissions/table.ts';
-import { loyaltyStanding } from '../leaderboard/ranking.ts';
+import { loyaltyStanding, type RankDeps } from '../leaderboard/ranking.ts';
 import { DISPATCH_KINDS } from '../notifications/kinds.ts';
+import { readSettings } from '../settings/store.ts';
 import { forgetUserSessions } from './session.ts';
 import { generateUsername } from './username.ts';
 
@@ -55,10 +56,10 @@ const accountSelect = {
   createdAt: true,
 } as const;
 
-export async function getOwnAccount(db: Db, actor: Actor) {
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: accountSelect });
+export async function getOwnAccount(deps: RankDeps, actor: Actor) {
+  const user = await deps.db.user.findUnique({ where: { id: actor.id }, select: accountSelect });
   if (!user) throw new DomainError('NOT_FOUND', 'Your file has gone missing from the Registry.');
-  const standing = await loyaltyStanding(db, actor.id);
+  const standing = await loyaltyStanding(deps, actor.id);
   return {
     id: user.id,
     username: user.username,
@@ -69,6 +70,8 @@ export async function getOwnAccount(db: Db, actor: Actor) {
     onboarded: user.onboardedAt !== null,
     canCreateTopics: roleAtLeast(actor, 'moderator') || (standing?.inTop10Percent ?? false),
     rank: standing?.rank ?? null,
+    /** The top share that may propose topics, in whole percent. */
+    topSharePercent: standing?.sharePercent ?? (await readSettings(deps)).topSharePercent,
     // In the order the account page lists them.
     dispatchKinds: DISPATCH_KINDS.filter((k) => user.dispatchKinds.includes(k)),
     createdAt: user.createdAt,

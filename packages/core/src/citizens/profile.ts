@@ -6,7 +6,7 @@ import type { Db, Prisma } from '@overlord/db';
 import type { Actor } from '../deps.ts';
 import { getProfile } from './account.ts';
 import { badgesOf, type BadgeSummary } from '../leaderboard/standings.ts';
-import { loyaltyStanding } from '../leaderboard/ranking.ts';
+import { loyaltyStanding, type RankDeps } from '../leaderboard/ranking.ts';
 import { publicWhere } from '../visibility.ts';
 
 export interface TagWeight {
@@ -45,7 +45,8 @@ async function tagCloud(db: Db, userId: string): Promise<TagWeight[]> {
   return rows;
 }
 
-export async function getCitizenProfile(db: Db, viewer: Actor | null, username: string) {
+export async function getCitizenProfile(deps: RankDeps, viewer: Actor | null, username: string) {
+  const { db } = deps;
   const user = await db.user.findFirst({
     where: { username, deletedAt: null },
     select: { id: true },
@@ -53,7 +54,7 @@ export async function getCitizenProfile(db: Db, viewer: Actor | null, username: 
   const base = user ? await getProfile(db, viewer, username) : null;
   if (!user || !base) return null;
   const [standing, badges, topics, topicCount, postCount, tags] = await Promise.all([
-    base.isOverlord ? null : loyaltyStanding(db, user.id),
+    base.isOverlord ? null : loyaltyStanding(deps, user.id),
     badgesOf(db, [user.id]),
     db.topic.findMany({
       where: { authorId: user.id, ...publicWhere },
@@ -73,6 +74,7 @@ export async function getCitizenProfile(db: Db, viewer: Actor | null, username: 
           total: standing.total,
           cutoffRank: standing.cutoffRank,
           inTop10Percent: standing.inTop10Percent,
+          sharePercent: standing.sharePercent,
         }
       : null,
     badges: badges.get(user.id) ?? ([] as BadgeSummary[]),

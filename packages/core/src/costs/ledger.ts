@@ -2,8 +2,12 @@
 // dashboard read the whole deployment's spend. Calls are summed in memory and flushed every few
 // seconds as one upsert that adds to the day's row: many instances write the same rows without
 // a read-modify-write race, and a busy hour costs a handful of statements, not one per call.
+// Each call's duration goes the same way into a per-day latency histogram (model_latency_days,
+// costs/latency.ts), the dashboard's model-call p50/p99.
 import type { Db } from '@overlord/db';
 import type { CallRecord } from '@overlord/overlord';
+
+import { latencyBucket } from './latency.ts';
 
 export interface CostLedgerOptions {
   db: Db;
@@ -36,7 +40,50 @@ export function createCostLedger({ db, flushMs = COST_FLUSH_MS, onError }: CostL
     string,
     { day: string; operation: string; outcome: string; count: number }
   >();
+  // Call durations (model_latency_days): calls per day, operation and bucket.
+  let latencies = new Map<
+    string,
+    { day: string; operation: string; bucket: number; calls: number }
+  >();
+  // The cost rows being written by the current flush: still this instance's unflushed spend
+  // until the write commits.
+  let writing: Pending[] = [];
   let flushing: Promise<void> = Promise.resolve();
+
+  function addLatency(
+    into: typeof latencies,
+    day: string,
+    operation: string,
+    bucket: number,
+    n: number,
+  ) {
+    const key = [day, operation, bucket].join('\u0000');
+    const sum = into.get(key);
+    if (sum) sum.calls += n;
+    else into.set(key, { day, operation, bucket, calls: n });
+  }
+
+  async function writeLatencies(
+    rows: { day: string; operation: string; bucket: number; calls: number }[],
+  ) {
+    rows.sort((a, b) =>
+      a.day !== b.day
+        ? a.day.localeCompare(b.day)
+        : a.operation !== b.operation
+          ? a.operation.localeCompare(b.operation)
+          : a.bucket - b.bucket,
+    );
+    await db.$executeRawUnsafe(
+      `INSERT INTO model_latency_days (day, operation, bucket, calls, updated_at)
+       SELECT d, o, b, c, now() FROM unnest($1::date[], $2::text[], $3::int[], $4::int[]) AS t(d, o, b, c)
+       ON CONFLICT (day, operation, bucket) DO UPDATE SET
+         calls = model_latency_days.calls + EXCLUDED.calls, updated_at = now()`,
+      rows.map((r) => r.day),
+      rows.map((r) => r.operation),
+      rows.map((r) => r.bucket),
+      rows.map((r) => r.calls),
+    );
+  }
 
   function addLookups(
     into: typeof lookups,
@@ -132,14 +179,28 @@ export function createCostLedger({ db, flushMs = COST_FLUSH_MS, onError }: CostL
           onError?.(error);
         }
       }
+      if (latencies.size) {
+        const batch = latencies;
+        latencies = new Map();
+        try {
+          await writeLatencies([...batch.values()]);
+        } catch (error) {
+          for (const r of batch.values())
+            addLatency(latencies, r.day, r.operation, r.bucket, r.calls);
+          onError?.(error);
+        }
+      }
       if (!pending.size) return;
       const batch = pending;
       pending = new Map();
+      writing = [...batch.values()];
       try {
-        await write([...batch.values()]);
+        await write(writing);
       } catch (error) {
         for (const row of batch.values()) add(pending, row);
         onError?.(error);
+      } finally {
+        writing = [];
       }
     });
     return flushing;
@@ -151,8 +212,10 @@ export function createCostLedger({ db, flushMs = COST_FLUSH_MS, onError }: CostL
   return {
     /** Pass as (part of) the Overlord's `onCall`. */
     record(r: CallRecord): void {
+      const day = utcDay(new Date());
+      addLatency(latencies, day, r.operation, latencyBucket(r.latencyMs), 1);
       add(pending, {
-        day: utcDay(new Date()),
+        day,
         provider: r.provider,
         model: r.model,
         operation: r.operation,
@@ -167,6 +230,16 @@ export function createCostLedger({ db, flushMs = COST_FLUSH_MS, onError }: CostL
     /** One semantic-cache lookup and its outcome (hit_exact, hit_semantic, miss). */
     recordCache(operation: string, outcome: string): void {
       addLookups(lookups, utcDay(new Date()), operation, outcome, 1);
+    },
+    /**
+     * What this instance spent on `day` (UTC, YYYY-MM-DD) that is not in provider_cost_days yet:
+     * the spend cap adds it to the flushed total, so one instance never overshoots by its own
+     * unflushed calls.
+     */
+    unflushedUsd(day: string = utcDay(new Date())): number {
+      let usd = 0;
+      for (const row of [...pending.values(), ...writing]) if (row.day === day) usd += row.costUsd;
+      return usd;
     },
     flush,
     /** Stops the timer and writes the rest (shutdown). */

@@ -61,3 +61,16 @@ export async function providerCostsByDay(db: Db, days = 30): Promise<CostDay[]> 
     per1000VerdictsUsd: d.verdicts ? (d.totalUsd / d.verdicts) * 1000 : 0,
   }));
 }
+
+/**
+ * What the deployment's model calls cost so far in the current UTC day, as flushed to
+ * provider_cost_days by every instance (each flushes every COST_FLUSH_MS): the spend cap's
+ * measure. Unpriced calls count nothing (their cost is unknown).
+ */
+export async function spentTodayUsd(db: Db): Promise<number> {
+  const [row] = await db.$queryRawUnsafe<[{ usd: string | null }]>(
+    `SELECT sum(cost_usd)::text AS usd FROM provider_cost_days
+      WHERE day = (now() AT TIME ZONE 'UTC')::date`,
+  );
+  return Number(row?.usd ?? 0);
+}

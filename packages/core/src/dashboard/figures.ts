@@ -3,6 +3,7 @@
 // memory, so any api instance answers the same for the whole deployment.
 import type { Db } from '@overlord/db';
 
+import { percentileMs } from '../costs/latency.ts';
 import { providerCostsByDay } from '../costs/report.ts';
 
 export interface QueueDepth {
@@ -81,17 +82,32 @@ export interface ModelDay {
   /** Judging time, review start to verdict, in seconds (null: no verdicts that day). */
   p50Seconds: number | null;
   p99Seconds: number | null;
+  /**
+   * Model-call latency, provider request to answer (retries included), in milliseconds, from
+   * the persisted histogram (model_latency_days): within 10%, as the bucket's upper bound. Every
+   * operation but chat, whose streamed answers last as long as they are long. Null: no calls.
+   */
+  callP50Ms: number | null;
+  callP99Ms: number | null;
+  /** The calls those percentiles are read from. */
+  timedCalls: number;
   calls: number;
   failedCalls: number;
   errorRate: number | null;
   costUsd: number;
 }
 
-/** The last `days` UTC days, oldest first: judging time percentiles, errors and spend. */
+/** Operations whose duration is not a latency (a streamed chat answer). */
+const UNTIMED_OPERATIONS = ['chat'];
+
+/**
+ * The last `days` UTC days, oldest first: judging time and model-call latency percentiles,
+ * errors and spend.
+ */
 export async function modelFigures(db: Db, days = 14): Promise<ModelDay[]> {
   const since = new Date(Date.now() - (days - 1) * 86_400_000);
   since.setUTCHours(0, 0, 0, 0);
-  const [latency, costs] = await Promise.all([
+  const [latency, costs, histogram] = await Promise.all([
     db.$queryRawUnsafe<{ day: string; p50: number | null; p99: number | null }[]>(
       `WITH v AS (${ALL_JUDGED})
        SELECT to_char(decided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day,
@@ -101,6 +117,14 @@ export async function modelFigures(db: Db, days = 14): Promise<ModelDay[]> {
       since,
     ),
     providerCostsByDay(db, days),
+    db.$queryRawUnsafe<{ day: string; bucket: number; calls: number }[]>(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day, bucket, sum(calls)::int AS calls
+         FROM model_latency_days
+        WHERE day >= $1::date AND operation <> ALL($2::text[])
+        GROUP BY day, bucket`,
+      since,
+      UNTIMED_OPERATIONS,
+    ),
   ]);
   const byDay = new Map<string, ModelDay>();
   for (let i = 0; i < days; i++) {
@@ -109,6 +133,9 @@ export async function modelFigures(db: Db, days = 14): Promise<ModelDay[]> {
       day,
       p50Seconds: null,
       p99Seconds: null,
+      callP50Ms: null,
+      callP99Ms: null,
+      timedCalls: 0,
       calls: 0,
       failedCalls: 0,
       errorRate: null,
@@ -118,6 +145,19 @@ export async function modelFigures(db: Db, days = 14): Promise<ModelDay[]> {
   for (const l of latency) {
     const d = byDay.get(l.day);
     if (d) Object.assign(d, { p50Seconds: l.p50, p99Seconds: l.p99 });
+  }
+  const histograms = new Map<string, { bucket: number; calls: number }[]>();
+  for (const h of histogram) {
+    const list = histograms.get(h.day) ?? [];
+    list.push({ bucket: h.bucket, calls: h.calls });
+    histograms.set(h.day, list);
+  }
+  for (const [day, buckets] of histograms) {
+    const d = byDay.get(day);
+    if (!d) continue;
+    d.callP50Ms = percentileMs(buckets, 0.5);
+    d.callP99Ms = percentileMs(buckets, 0.99);
+    d.timedCalls = buckets.reduce((sum, b) => sum + b.calls, 0);
   }
   for (const c of costs) {
     const d = byDay.get(c.day);

@@ -8,13 +8,14 @@ import type { Actor, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { postEvent, publishQueueEvent, topicEvent } from '../live.ts';
-import { loyaltyWeights, recordModerationEvent } from '../loyalty.ts';
+import { recordModerationEvent } from '../loyalty.ts';
 import {
   notify,
   publishDispatches,
   reportNotice,
   sanctionImposedNotice,
 } from '../notifications/index.ts';
+import { readSettings } from '../settings/store.ts';
 
 /** Dismissed reports within the window that make a citizen a frivolous reporter. */
 export const FRIVOLOUS_REPORTS = { count: 3, windowDays: 30 };
@@ -37,11 +38,12 @@ export interface DecidedFlag {
 }
 
 export async function decideFlag(
-  deps: Pick<Deps, 'db' | 'redis'> & { requestId?: string | undefined },
+  deps: Pick<Deps, 'db' | 'redis' | 'limits'> & { requestId?: string | undefined },
   reviewer: Actor,
   input: DecideFlagInput,
 ): Promise<DecidedFlag> {
   const { db, redis } = deps;
+  const loyaltyWeights = (await readSettings(deps)).loyaltyWeights;
   const outcome = await db.$transaction(async (tx) => {
     const [flag] = await tx.$queryRawUnsafe<
       [{ reporter_id: string; post_id: string | null; topic_id: string | null }?]
@@ -123,18 +125,22 @@ export async function decideFlag(
           where: { ...about, userId: content.authorId },
           _sum: { delta: true },
         });
-        await recordModerationEvent(tx, {
-          idempotencyKey: `flag:${kind}:${contentId}`,
-          userId: content.authorId,
-          kind: 'flag_sustained',
-          actorId: reviewer.id,
-          flagId: input.flagId,
-          delta:
-            -(gained._sum.delta ?? 0) +
-            loyaltyWeights[kind === 'post' ? 'post_rejected' : 'topic_rejected'] +
-            loyaltyWeights.flag_sustained,
-          ...about,
-        });
+        await recordModerationEvent(
+          tx,
+          {
+            idempotencyKey: `flag:${kind}:${contentId}`,
+            userId: content.authorId,
+            kind: 'flag_sustained',
+            actorId: reviewer.id,
+            flagId: input.flagId,
+            delta:
+              -(gained._sum.delta ?? 0) +
+              loyaltyWeights[kind === 'post' ? 'post_rejected' : 'topic_rejected'] +
+              loyaltyWeights.flag_sustained,
+            ...about,
+          },
+          loyaltyWeights,
+        );
       }
       return {
         kind,
@@ -148,14 +154,18 @@ export async function decideFlag(
     }
 
     for (const report of reports) {
-      await recordModerationEvent(tx, {
-        idempotencyKey: `flag:${report.id}`,
-        userId: report.reporterId,
-        kind: 'flag_dismissed',
-        actorId: reviewer.id,
-        flagId: report.id,
-        ...about,
-      });
+      await recordModerationEvent(
+        tx,
+        {
+          idempotencyKey: `flag:${report.id}`,
+          userId: report.reporterId,
+          kind: 'flag_dismissed',
+          actorId: reviewer.id,
+          flagId: report.id,
+          ...about,
+        },
+        loyaltyWeights,
+      );
       if (await restrainFrivolousReporter(tx, report.reporterId, reviewer.id)) {
         notified.push(report.reporterId);
       }

@@ -9,9 +9,11 @@ export {
   syncCitizenScore,
   syncStoredScore,
   dropCitizen,
+  DEFAULT_TOP_SHARE_PERCENT,
   TOP_SHARE,
   topShareSize,
   type Citizen,
+  type RankDeps,
   type RankInfo,
 } from './ranking.ts';
 export { findScoreDifferences, repairScores, type ScoreDifference } from './rebuild-scores.ts';

@@ -1,13 +1,25 @@
-// Leaderboard rank and the live top-10% cut-off (docs/product.md §8), fast at a million citizens.
-// Postgres cannot answer "what is my rank" in better than O(rank), so the ordering is mirrored
-// in a Redis sorted set (O(log N) rank). Redis holds only rebuildable state: the set is rebuilt
-// from users.loyalty_score by a job, and when it is missing every read falls back to SQL.
+// Leaderboard rank and the live top-share cut-off (docs/product.md §8), fast at a million
+// citizens. The share (10% by default) is a run-time setting (`top_share_percent`), read on each
+// call. Postgres cannot answer "what is my rank" in better than O(rank), so the ordering is
+// mirrored in a Redis sorted set (O(log N) rank). Redis holds only rebuildable state: the set is
+// rebuilt from users.loyalty_score by a job, and when it is missing every read falls back to SQL.
 import type { Db } from '@overlord/db';
 import type { Redis } from '@overlord/redis';
 
+import type { SubmissionLimits } from '../limits/submission-limits.ts';
+import { readSettings } from '../settings/store.ts';
+import { topShareSize } from './top-share.ts';
+
+export { DEFAULT_TOP_SHARE_PERCENT, TOP_SHARE, topShareSize } from './top-share.ts';
+
 export const LEADERBOARD_KEY = 'leaderboard:v1';
-/** Share of citizens (by rank) who may create topics. */
-export const TOP_SHARE = 0.1;
+
+/** What a rank read needs: the database, and Redis (the mirror, and the settings' version). */
+export interface RankDeps {
+  db: Db;
+  redis: Redis;
+  limits?: SubmissionLimits | undefined;
+}
 
 export interface Citizen {
   id: string;
@@ -33,15 +45,13 @@ export interface RankInfo {
   rank: number;
   total: number;
   score: number;
-  /** Lowest score that is still inside the top 10% (null when nobody is ranked). */
+  /** Lowest score that is still inside the top share (null when nobody is ranked). */
   cutoffScore: number | null;
   inTopShare: boolean;
+  /** The top share in force, in whole percent. */
+  sharePercent: number;
   source: 'redis' | 'sql';
 }
-
-/** Size of the top share: at least one citizen once anyone is ranked. */
-export const topShareSize = (total: number) =>
-  total === 0 ? 0 : Math.max(1, Math.ceil(total * TOP_SHARE));
 
 /** Mirrors one citizen's score after it changed (best effort; the rebuild job repairs misses). */
 export async function syncCitizenScore(redis: Redis, citizen: Citizen): Promise<void> {
@@ -124,10 +134,14 @@ export async function rebuildLeaderboard(
   }
 }
 
-async function rankFromRedis(redis: Redis, citizen: Citizen): Promise<RankInfo | null> {
+async function rankFromRedis(
+  redis: Redis,
+  citizen: Citizen,
+  sharePercent: number,
+): Promise<RankInfo | null> {
   const total = await redis.zcard(LEADERBOARD_KEY);
   if (total === 0) return null;
-  const k = topShareSize(total);
+  const k = topShareSize(total, sharePercent);
   const [rank, cutoff] = await Promise.all([
     redis.zrank(LEADERBOARD_KEY, memberOf(citizen)),
     redis.zrange(LEADERBOARD_KEY, k - 1, k - 1, 'WITHSCORES'),
@@ -140,12 +154,13 @@ async function rankFromRedis(redis: Redis, citizen: Citizen): Promise<RankInfo |
     score: citizen.loyaltyScore,
     cutoffScore,
     inTopShare: rank + 1 <= k,
+    sharePercent,
     source: 'redis',
   };
 }
 
 /** Exact rank from Postgres: O(rank), fine for single lookups, the fallback for the mirror. */
-async function rankFromSql(db: Db, citizen: Citizen): Promise<RankInfo> {
+async function rankFromSql(db: Db, citizen: Citizen, sharePercent: number): Promise<RankInfo> {
   const [ahead, total] = await Promise.all([
     db.user.count({
       where: {
@@ -163,7 +178,7 @@ async function rankFromSql(db: Db, citizen: Citizen): Promise<RankInfo> {
     }),
     db.user.count({ where: leaderboardWhere }),
   ]);
-  const k = topShareSize(total);
+  const k = topShareSize(total, sharePercent);
   const cutoff =
     k === 0
       ? null
@@ -179,19 +194,20 @@ async function rankFromSql(db: Db, citizen: Citizen): Promise<RankInfo> {
     score: citizen.loyaltyScore,
     cutoffScore: cutoff?.loyaltyScore ?? null,
     inTopShare: ahead + 1 <= k,
+    sharePercent,
     source: 'sql',
   };
 }
 
 /** A citizen's rank, from Redis when the mirror is there, else from Postgres. */
-export async function rankOf(
-  deps: { db: Db; redis: Redis },
-  userId: string,
-): Promise<RankInfo | null> {
-  const citizen = await findCitizen(deps.db, userId);
+export async function rankOf(deps: RankDeps, userId: string): Promise<RankInfo | null> {
+  const [citizen, { topSharePercent }] = await Promise.all([
+    findCitizen(deps.db, userId),
+    readSettings(deps),
+  ]);
   if (!citizen) return null;
-  const fromRedis = await rankFromRedis(deps.redis, citizen).catch(() => null);
-  return fromRedis ?? rankFromSql(deps.db, citizen);
+  const fromRedis = await rankFromRedis(deps.redis, citizen, topSharePercent).catch(() => null);
+  return fromRedis ?? rankFromSql(deps.db, citizen, topSharePercent);
 }
 
 const findCitizen = (db: Db, userId: string) =>
@@ -203,24 +219,37 @@ const findCitizen = (db: Db, userId: string) =>
 export interface LoyaltyStanding {
   rank: number;
   total: number;
-  /** How many places make the top 10% (at least one). */
+  /** How many places make the top share (at least one). */
   cutoffRank: number;
-  /** May create topics (docs/product.md §4): inside the top 10% with a positive score. */
+  /**
+   * May create topics (docs/product.md §4): inside the top share with a positive score. The name
+   * is from when the share was always 10%; it means the share in force (`sharePercent`).
+   */
   inTop10Percent: boolean;
+  /** The top share in force, in whole percent (settings `top_share_percent`). */
+  sharePercent: number;
 }
 
 /**
- * The live top-10% right, straight from Postgres so a permission never rests on a stale
- * mirror. A zero or negative score earns nothing, even on an empty platform.
+ * The live topic-proposal right, straight from Postgres so a permission never rests on a stale
+ * mirror, with the top share in force (a change applies from the next request). A zero or
+ * negative score earns nothing, even on an empty platform.
  */
-export async function loyaltyStanding(db: Db, userId: string): Promise<LoyaltyStanding | null> {
-  const citizen = await findCitizen(db, userId);
+export async function loyaltyStanding(
+  deps: RankDeps,
+  userId: string,
+): Promise<LoyaltyStanding | null> {
+  const [citizen, { topSharePercent }] = await Promise.all([
+    findCitizen(deps.db, userId),
+    readSettings(deps),
+  ]);
   if (!citizen) return null;
-  const info = await rankFromSql(db, citizen);
+  const info = await rankFromSql(deps.db, citizen, topSharePercent);
   return {
     rank: info.rank,
     total: info.total,
-    cutoffRank: topShareSize(info.total),
+    cutoffRank: topShareSize(info.total, topSharePercent),
     inTop10Percent: info.inTopShare && citizen.loyaltyScore > 0,
+    sharePercent: topSharePercent,
   };
 }

@@ -1,9 +1,11 @@
 // The public leaderboard and the Registry (docs/product.md §8, §9): pages of citizens with their
 // exact rank. Ranks come from Postgres (the users_leaderboard_idx order), never from the Redis
-// mirror, so a page and the top-10% right it shows always agree.
+// mirror, so a page and the topic-proposal right it shows always agree.
 import { type Db, Prisma } from '@overlord/db';
 
-import { leaderboardWhere, topShareSize } from './ranking.ts';
+import { readSettings } from '../settings/store.ts';
+import { leaderboardWhere, type RankDeps } from './ranking.ts';
+import { topShareSize } from './top-share.ts';
 
 export interface BadgeSummary {
   slug: string;
@@ -23,10 +25,12 @@ export interface RankedCitizen {
 export interface TopShareCutoff {
   /** Citizens on the board. */
   total: number;
-  /** How many places make the top 10% (at least one once anyone is ranked). */
+  /** How many places make the top share (at least one once anyone is ranked). */
   cutoffRank: number;
-  /** The lowest score still inside the top 10%; null when nobody is ranked. */
+  /** The lowest score still inside the top share; null when nobody is ranked. */
   cutoffScore: number | null;
+  /** The top share in force, in whole percent (settings `top_share_percent`). */
+  sharePercent: number;
 }
 
 export interface CitizenPage {
@@ -66,10 +70,14 @@ export async function badgesOf(db: Db, userIds: string[]): Promise<Map<string, B
   return byUser;
 }
 
-/** The live top-10% line: the same rule as the topic-creation right (ranking.ts). */
-export async function topShareCutoff(db: Db): Promise<TopShareCutoff> {
-  const total = await db.user.count({ where: leaderboardWhere });
-  const cutoffRank = topShareSize(total);
+/** The live top-share line: the same rule as the topic-creation right (ranking.ts). */
+export async function topShareCutoff(deps: RankDeps): Promise<TopShareCutoff> {
+  const { db } = deps;
+  const [total, { topSharePercent }] = await Promise.all([
+    db.user.count({ where: leaderboardWhere }),
+    readSettings(deps),
+  ]);
+  const cutoffRank = topShareSize(total, topSharePercent);
   const last =
     cutoffRank === 0
       ? null
@@ -79,7 +87,12 @@ export async function topShareCutoff(db: Db): Promise<TopShareCutoff> {
           skip: cutoffRank - 1,
           select: { loyaltyScore: true },
         });
-  return { total, cutoffRank, cutoffScore: last?.loyaltyScore ?? null };
+  return {
+    total,
+    cutoffRank,
+    cutoffScore: last?.loyaltyScore ?? null,
+    sharePercent: topSharePercent,
+  };
 }
 
 const pageCountOf = (matching: number, pageSize: number) =>
@@ -90,10 +103,11 @@ const pageCountOf = (matching: number, pageSize: number) =>
  * index.
  */
 export async function leaderboardPage(
-  db: Db,
+  deps: RankDeps,
   input: { page: number; pageSize: number },
 ): Promise<CitizenPage> {
-  const cutoff = await topShareCutoff(db);
+  const { db } = deps;
+  const cutoff = await topShareCutoff(deps);
   const offset = (input.page - 1) * input.pageSize;
   const rows = await db.user.findMany({
     where: leaderboardWhere,
@@ -129,10 +143,11 @@ const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
  * The rank is a window over the whole board, so a search result still shows its true place.
  */
 export async function registryPage(
-  db: Db,
+  deps: RankDeps,
   input: { q?: string | undefined; page: number; pageSize: number },
 ): Promise<CitizenPage> {
-  const cutoff = await topShareCutoff(db);
+  const { db } = deps;
+  const cutoff = await topShareCutoff(deps);
   const offset = (input.page - 1) * input.pageSize;
   const match = input.q ? Prisma.sql`WHERE username ILIKE ${likePattern(input.q)}` : Prisma.empty;
   const ranked = Prisma.sql`

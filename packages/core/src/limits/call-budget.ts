@@ -7,12 +7,31 @@ import type { Db } from '@overlord/db';
 import { sqlPool } from '@overlord/db';
 import type { Overlord } from '@overlord/overlord';
 
-export class CallBudgetExhausted extends Error {
+/**
+ * A model call refused before it was made because a budget is spent (the hourly call cap, the
+ * daily spend cap). Never the item's fault: the screen holds it for a moderator (fail closed),
+ * and a queued head waits in place until `retryAt` without counting as a failure (review/run.ts).
+ */
+export class ModelBudgetExhausted extends Error {
+  constructor(
+    message: string,
+    /** When the head should look again. */
+    readonly retryAt: Date,
+  ) {
+    super(message);
+    this.name = 'ModelBudgetExhausted';
+  }
+}
+
+export class CallBudgetExhausted extends ModelBudgetExhausted {
   constructor(
     readonly perHour: number,
     readonly resetsAt: Date,
   ) {
-    super(`the hourly budget of ${perHour} model calls is spent until ${resetsAt.toISOString()}`);
+    super(
+      `the hourly budget of ${perHour} model calls is spent until ${resetsAt.toISOString()}`,
+      resetsAt,
+    );
     this.name = 'CallBudgetExhausted';
   }
 }
@@ -42,7 +61,11 @@ export async function modelCallsThisHour(db: Db): Promise<number> {
 
 /** The Overlord with every paid call (screen, evaluate, tag, translate, chat) counted first. */
 export function withCallBudget(base: Overlord, db: Db, perHour: number): Overlord {
-  const take = () => takeModelCall(db, perHour);
+  return guardPaidCalls(base, () => takeModelCall(db, perHour));
+}
+
+/** The Overlord with `take` run before every paid call (it throws to refuse the call). */
+export function guardPaidCalls(base: Overlord, take: () => Promise<void>): Overlord {
   return {
     name: base.name,
     embeddingModel: base.embeddingModel,

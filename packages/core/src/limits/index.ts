@@ -8,7 +8,14 @@ export {
 } from './submission-limits.ts';
 export {
   CallBudgetExhausted,
+  ModelBudgetExhausted,
   modelCallsThisHour,
   takeModelCall,
   withCallBudget,
 } from './call-budget.ts';
+export {
+  assertWithinSpendCap,
+  SPEND_CAP_RECHECK_SECONDS,
+  SpendCapReached,
+  withSpendCap,
+} from './spend-cap.ts';

@@ -13,6 +13,7 @@ import {
   publishDispatches,
   verdictNotice,
 } from '../notifications/index.ts';
+import { readSettings } from '../settings/store.ts';
 import { textForJudgement } from '../translation/translations.ts';
 import { verdictFields } from '../verdict.ts';
 
@@ -93,6 +94,8 @@ export async function evaluateMessage(
   // Private messages carry no public commentary and no tags.
   const { commentary: _commentary, ...fields } = verdictFields(result, judged);
   const decidedAt = fields.decidedAt;
+  // The weights in force when the verdict is written (a change applies to the next verdict).
+  const weights = (await readSettings(deps)).loyaltyWeights;
   const decided = await db.$transaction(async (tx) => {
     // Conditional on still pending: a concurrent or repeated run cannot decide twice.
     const { count } = await tx.privateMessage.updateMany({
@@ -101,13 +104,17 @@ export async function evaluateMessage(
     });
     if (count === 0) return null;
     if (result.verdict !== 'calibrate') {
-      await recordModerationEvent(tx, {
-        idempotencyKey: `verdict:message:${message.id}`,
-        userId: message.senderId,
-        kind: result.verdict === 'approved' ? 'message_approved' : 'message_rejected',
-        reasonCodes: result.findings.map((finding) => finding.code),
-        messageId: message.id,
-      });
+      await recordModerationEvent(
+        tx,
+        {
+          idempotencyKey: `verdict:message:${message.id}`,
+          userId: message.senderId,
+          kind: result.verdict === 'approved' ? 'message_approved' : 'message_rejected',
+          reasonCodes: result.findings.map((finding) => finding.code),
+          messageId: message.id,
+        },
+        weights,
+      );
     }
     const people = await tx.user.findMany({
       where: { id: { in: [message.senderId, message.recipientId] } },

@@ -14,6 +14,7 @@ import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { messageEvent, postEvent, publishQueueEvent, topicEvent } from '../live.ts';
 import { recordModerationEvent } from '../loyalty.ts';
 import { reviewQueueShapes } from '../review/queues.ts';
+import { readSettings } from '../settings/store.ts';
 
 export type HeldKind = 'topic' | 'post' | 'message';
 
@@ -52,12 +53,13 @@ const subject = (kind: HeldKind, id: string) =>
   kind === 'post' ? { postId: id } : kind === 'topic' ? { topicId: id } : { messageId: id };
 
 export async function decideHeldItem(
-  deps: Pick<Deps, 'db' | 'redis'>,
+  deps: Pick<Deps, 'db' | 'redis' | 'limits'>,
   actor: Actor,
   input: DecideHeldInput,
 ): Promise<DecidedHeld> {
   const shape = reviewQueueShapes[input.kind];
   const now = new Date();
+  const weights = (await readSettings(deps)).loyaltyWeights;
   const outcome = await deps.db.$transaction(async (tx) => {
     // Row lock: two moderators deciding the same item at once are serialised; the second sees it
     // no longer held.
@@ -105,14 +107,18 @@ export async function decideHeldItem(
       // A queue hold moved no loyalty; a rejection as a terms violation does, once (a screen
       // hold already recorded it under the same key, so this is then a no-op).
       if (row.author_id) {
-        await recordModerationEvent(tx, {
-          idempotencyKey: `verdict:${input.kind}:${input.id}`,
-          userId: row.author_id,
-          kind: `${input.kind}_rejected`,
-          reasonCodes: ['held_rejected'],
-          actorId: actor.id,
-          ...subject(input.kind, input.id),
-        });
+        await recordModerationEvent(
+          tx,
+          {
+            idempotencyKey: `verdict:${input.kind}:${input.id}`,
+            userId: row.author_id,
+            kind: `${input.kind}_rejected`,
+            reasonCodes: ['held_rejected'],
+            actorId: actor.id,
+            ...subject(input.kind, input.id),
+          },
+          weights,
+        );
       }
     }
     await writeAudit(tx, actor, {

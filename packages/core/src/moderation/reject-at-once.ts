@@ -7,6 +7,7 @@ import type { Deps } from '../deps.ts';
 import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { recordModerationEvent } from '../loyalty.ts';
 import { type ScreenOutcome, screenRejection } from '../screening.ts';
+import { readSettings } from '../settings/store.ts';
 
 export type RejectedKind = 'post' | 'topic' | 'message';
 
@@ -21,7 +22,7 @@ const subject = (kind: RejectedKind, id: string) =>
  * the feedback the author is shown.
  */
 export async function rejectAtOnce<Row extends { id: string }>(
-  deps: Pick<Deps, 'db' | 'redis' | 'overlord'>,
+  deps: Pick<Deps, 'db' | 'redis' | 'overlord' | 'limits'>,
   input: {
     kind: RejectedKind;
     authorId: string;
@@ -31,15 +32,20 @@ export async function rejectAtOnce<Row extends { id: string }>(
 ): Promise<{ row: Row; feedback: string }> {
   const { kind, authorId } = input;
   const rejection = screenRejection(deps.overlord.name, input.screen);
+  const weights = (await readSettings(deps)).loyaltyWeights;
   const row = await deps.db.$transaction(async (tx) => {
     const created = await input.create(tx, rejection.fields);
-    await recordModerationEvent(tx, {
-      idempotencyKey: `verdict:${kind}:${created.id}`,
-      userId: authorId,
-      kind: `${kind}_rejected`,
-      reasonCodes: rejection.reasonCodes,
-      ...subject(kind, created.id),
-    });
+    await recordModerationEvent(
+      tx,
+      {
+        idempotencyKey: `verdict:${kind}:${created.id}`,
+        userId: authorId,
+        kind: `${kind}_rejected`,
+        reasonCodes: rejection.reasonCodes,
+        ...subject(kind, created.id),
+      },
+      weights,
+    );
     return created;
   });
   await syncStoredScore(deps.db, deps.redis, authorId);

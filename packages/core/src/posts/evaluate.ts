@@ -5,6 +5,7 @@ import type { Deps } from '../deps.ts';
 import { syncCitizenScore } from '../leaderboard/ranking.ts';
 import { postEvent, publishQueueEvent } from '../live.ts';
 import { publishDispatches } from '../notifications/live.ts';
+import { readSettings } from '../settings/store.ts';
 import { textForJudgement } from '../translation/translations.ts';
 import { applyPostVerdict, claimPostForReview } from './review-sql.ts';
 
@@ -36,7 +37,9 @@ export async function evaluatePost(deps: Deps, postId: string): Promise<Evaluate
     })
     .finally(() => announced);
 
-  const applied = await applyPostVerdict(db, post, result, judged);
+  // The weights in force when the verdict is written (a change applies to the next verdict).
+  const { loyaltyWeights } = await readSettings(deps);
+  const applied = await applyPostVerdict(db, post, result, judged, loyaltyWeights);
   if (!applied) return { kind: 'skipped', reason: 'decided concurrently' };
 
   await Promise.all([

@@ -9,7 +9,7 @@ import type { EvaluateResult } from '@overlord/overlord';
 
 import { extractMentions } from '@overlord/validators';
 
-import { loyaltyWeights } from '../loyalty.ts';
+import type { LoyaltyWeights } from '../loyalty.ts';
 import { dispatchKindOf } from '../notifications/kinds.ts';
 import { conversationNotice, verdictNotice } from '../notifications/texts.ts';
 import { wantsDispatchSql } from '../notifications/wants.ts';
@@ -117,17 +117,22 @@ interface ApplyRow {
  * idempotency key makes a second application impossible), the author's loyalty, the Overlord's
  * tags and, for an approval, the job that embeds the post for retrieval. Null when the post was
  * no longer pending (decided by a concurrent or earlier run): nothing was changed.
+ *
+ * The score moves by the weight in force (`weights`, the run-time setting), passed as the event's
+ * delta: the statement adds the delta it stores, the same value recordModerationEvent would
+ * add, so SQL and TypeScript cannot disagree on a weight.
  */
 export async function applyPostVerdict(
   db: Db,
   post: { id: string; topicId: string; body: string; authorUsername: string },
   result: EvaluateResult,
   judged: JudgedText,
+  weights: Readonly<LoyaltyWeights>,
 ): Promise<AppliedPostVerdict | null> {
   const approved = result.verdict === 'approved';
   const eventKind =
     result.verdict === 'calibrate' ? null : approved ? 'post_approved' : 'post_rejected';
-  const delta = eventKind ? loyaltyWeights[eventKind] : 0;
+  const delta = eventKind ? weights[eventKind] : 0;
   const tags = approved ? slugifyTags(result.tags) : [];
   const notice = verdictNotice(
     { kind: 'post', topicId: post.topicId },

@@ -9,7 +9,7 @@ import { messageEvent, postEvent, publishQueueEvent, topicEvent } from '../live.
 import { evaluateMessage } from '../messages/evaluate.ts';
 import { evaluatePost } from '../posts/evaluate.ts';
 import { evaluateTopic } from '../topics/evaluate.ts';
-import { CallBudgetExhausted } from '../limits/call-budget.ts';
+import { ModelBudgetExhausted } from '../limits/call-budget.ts';
 import { claimHead, recordHeadFailure, settleHead } from './claims-sql.ts';
 import { holdFailedHead } from './hold.ts';
 
@@ -70,9 +70,10 @@ export async function reviewNext(
     outcome = await judges[kind](deps, itemId);
   } catch (raw) {
     const error = raw instanceof Error ? raw.message : String(raw);
-    if (raw instanceof CallBudgetExhausted) {
-      // Not the head's fault: it waits, in place, for the next hour, and is never held for it.
-      const waitSeconds = Math.max(1, (raw.resetsAt.getTime() - Date.now()) / 1000);
+    if (raw instanceof ModelBudgetExhausted) {
+      // Not the head's fault (the hourly call cap or the daily spend cap): it waits, in place,
+      // until the budget may allow it, and is never held for it.
+      const waitSeconds = Math.max(1, (raw.retryAt.getTime() - Date.now()) / 1000);
       const retryAt = await recordHeadFailure(
         deps.db,
         kind,

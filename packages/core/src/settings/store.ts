@@ -8,6 +8,8 @@ import type { Db, Prisma } from '@overlord/db';
 import type { Redis } from '@overlord/redis';
 
 import { writeAudit } from '../audit/write.ts';
+import { badgeNames } from '../badges/catalogue.ts';
+import { spentTodayUsd } from '../costs/report.ts';
 import type { Actor } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import type { SubmissionLimits } from '../limits/submission-limits.ts';
@@ -34,13 +36,25 @@ export interface SettingsDeps {
 }
 
 interface Cached {
-  settings: PlatformSettings;
+  /** The stored rows, as read. */
+  rows: { key: string; value: unknown }[];
   version: string | null;
   loadedAt: number;
+  /** The settings built from the rows over the defaults of these limits. */
+  limits: SubmissionLimits | undefined;
+  settings: PlatformSettings;
 }
 
 // Per database client: tests run several databases in one process.
 const cache = new WeakMap<Db, Cached>();
+
+/** The rows over the defaults. Callers with other env limits (the api's, the worker's none) each
+ *  get their own defaults from one copy of the rows. */
+function build(rows: Cached['rows'], limits: SubmissionLimits | undefined): PlatformSettings {
+  const settings = defaultSettings(limits);
+  for (const row of rows) applyStored(settings, row.key, row.value);
+  return settings;
+}
 
 async function currentVersion(redis: Redis): Promise<string | null | undefined> {
   try {
@@ -50,17 +64,17 @@ async function currentVersion(redis: Redis): Promise<string | null | undefined> 
   }
 }
 
-async function load(deps: SettingsDeps): Promise<PlatformSettings> {
-  const settings = defaultSettings(deps.limits);
-  const rows = await deps.db.platformSetting.findMany({
+function load(db: Db): Promise<Cached['rows']> {
+  return db.platformSetting.findMany({
     where: { key: { in: [...SETTING_KEYS] } },
     select: { key: true, value: true },
   });
-  for (const row of rows) applyStored(settings, row.key, row.value);
-  return settings;
 }
 
-/** The settings in force for this request. */
+/**
+ * The settings in force for this request (or job). Treat the result as read-only: it is the
+ * instance's shared copy.
+ */
 export async function readSettings(deps: SettingsDeps): Promise<PlatformSettings> {
   // Read the version before the rows: a change landing in between is seen as a new version on
   // the next read, never cached under the version it replaced.
@@ -69,11 +83,22 @@ export async function readSettings(deps: SettingsDeps): Promise<PlatformSettings
   const age = cached ? Date.now() - cached.loadedAt : Infinity;
   if (cached && age < MAX_AGE_MS) {
     if (version === undefined ? age < OFFLINE_TTL_MS : version === cached.version) {
+      if (cached.limits !== deps.limits) {
+        cached.limits = deps.limits;
+        cached.settings = build(cached.rows, deps.limits);
+      }
       return cached.settings;
     }
   }
-  const settings = await load(deps);
-  cache.set(deps.db, { settings, version: version ?? null, loadedAt: Date.now() });
+  const rows = await load(deps.db);
+  const settings = build(rows, deps.limits);
+  cache.set(deps.db, {
+    rows,
+    version: version ?? null,
+    loadedAt: Date.now(),
+    limits: deps.limits,
+    settings,
+  });
   return settings;
 }
 
@@ -121,8 +146,14 @@ export async function updateSetting(
   actor: Actor,
   input: { key: PlatformSettingKey; value: unknown },
 ): Promise<PlatformSettings> {
-  if (input.value !== null && !settingSchemas[input.key].safeParse(input.value).success) {
-    throw new DomainError('BAD_REQUEST', 'That value is outside what the Ministry allows.');
+  if (input.value !== null) {
+    const parsed = settingSchemas[input.key].safeParse(input.value);
+    if (!parsed.success) {
+      throw new DomainError(
+        'BAD_REQUEST',
+        `That value is outside what the Ministry allows: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+      );
+    }
   }
   await deps.db.$transaction(async (tx) => {
     // Serialises two superadmins changing the same key, so before/after stay true.
@@ -159,8 +190,19 @@ export async function updateSetting(
   return readSettings(deps);
 }
 
-/** The settings page: what is in force, the defaults, and what is stored. */
+/** The settings page: what is in force, the defaults, what is stored, and today's spend. */
 export async function settingsView(deps: SettingsDeps) {
-  const [effective, stored] = await Promise.all([readSettings(deps), listStoredSettings(deps.db)]);
-  return { effective, defaults: defaultSettings(deps.limits), stored };
+  const [effective, stored, spent] = await Promise.all([
+    readSettings(deps),
+    listStoredSettings(deps.db),
+    spentTodayUsd(deps.db),
+  ]);
+  return {
+    effective,
+    defaults: defaultSettings(deps.limits),
+    stored,
+    spentTodayUsd: spent,
+    /** The badges whose thresholds the page offers, by name. */
+    badges: [...badgeNames],
+  };
 }

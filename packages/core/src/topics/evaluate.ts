@@ -9,6 +9,7 @@ import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { publishQueueEvent, topicEvent } from '../live.ts';
 import { recordModerationEvent } from '../loyalty.ts';
 import { notify, publishDispatches, verdictNotice } from '../notifications/index.ts';
+import { readSettings } from '../settings/store.ts';
 import { attachTags } from '../tags.ts';
 import { textForJudgement } from '../translation/translations.ts';
 import { verdictFields } from '../verdict.ts';
@@ -56,6 +57,8 @@ export async function evaluateTopic(deps: Deps, topicId: string): Promise<Evalua
   });
 
   const fields = verdictFields(result, judged);
+  // The weights in force when the verdict is written (a change applies to the next verdict).
+  const weights = (await readSettings(deps)).loyaltyWeights;
   const decided = await db.$transaction(async (tx) => {
     const { count } = await tx.topic.updateMany({
       where: { id: topic.id, status: 'pending' },
@@ -63,13 +66,17 @@ export async function evaluateTopic(deps: Deps, topicId: string): Promise<Evalua
     });
     if (count === 0) return null;
     if (result.verdict !== 'calibrate' && topic.authorId) {
-      await recordModerationEvent(tx, {
-        idempotencyKey: `verdict:topic:${topic.id}`,
-        userId: topic.authorId,
-        kind: result.verdict === 'approved' ? 'topic_approved' : 'topic_rejected',
-        reasonCodes: result.findings.map((finding) => finding.code),
-        topicId: topic.id,
-      });
+      await recordModerationEvent(
+        tx,
+        {
+          idempotencyKey: `verdict:topic:${topic.id}`,
+          userId: topic.authorId,
+          kind: result.verdict === 'approved' ? 'topic_approved' : 'topic_rejected',
+          reasonCodes: result.findings.map((finding) => finding.code),
+          topicId: topic.id,
+        },
+        weights,
+      );
     }
     const notified = topic.authorId
       ? await notify(tx, [

@@ -13,6 +13,8 @@ export const accountOutput = z.object({
   role,
   loyaltyScore: z.number().int(),
   rank: z.number().int().nullable(),
+  /** The top share of the leaderboard that may propose topics, in whole percent. */
+  topSharePercent: z.number().int(),
   canChangeUsername: z.boolean(),
   canCreateTopics: z.boolean(),
   onboarded: z.boolean(),

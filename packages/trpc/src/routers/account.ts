@@ -22,7 +22,7 @@ import {
 export const accountRouter = createTRPCRouter({
   me: authorized('manageOwnAccount')
     .output(accountOutput)
-    .query(({ ctx }) => getOwnAccount(ctx.db, ctx.actor)),
+    .query(({ ctx }) => getOwnAccount(ctx, ctx.actor)),
 
   /**
    * The Overlord's onboarding text (docs/product.md §3); public so the sign-in page can show it

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 // The form-facing inputs live in @overlord/validators, shared with the web forms.
-import { auditFilterInput } from '@overlord/validators';
+import {
+  auditFilterInput,
+  BADGE_SLUGS,
+  badgeThresholdsSchema,
+  loyaltyWeightsSchema,
+} from '@overlord/validators';
 
 export {
   banInput,
@@ -112,16 +117,22 @@ export const auditExportOutput = z.object({ items: z.array(auditRow), truncated:
 
 const limit = z.object({ count: z.number().int(), windowSeconds: z.number().int() }).nullable();
 
+const settingValues = z.object({
+  submissionLimits: z.object({ post: limit, topic: limit, message: limit }),
+  appealCooldownSeconds: z.number().int(),
+  loyaltyWeights: loyaltyWeightsSchema,
+  badgeThresholds: badgeThresholdsSchema,
+  topSharePercent: z.number().int(),
+  modelSpendCapUsdPerDay: z.number().nullable(),
+});
+
 /** The settings in force, and what is stored for each key (null: the default applies). */
 export const settingsOutput = z.object({
-  effective: z.object({
-    submissionLimits: z.object({ post: limit, topic: limit, message: limit }),
-    appealCooldownSeconds: z.number().int(),
-  }),
-  defaults: z.object({
-    submissionLimits: z.object({ post: limit, topic: limit, message: limit }),
-    appealCooldownSeconds: z.number().int(),
-  }),
+  effective: settingValues,
+  defaults: settingValues,
+  /** What the deployment's model calls cost so far today (UTC), as flushed by every instance. */
+  spentTodayUsd: z.number(),
+  badges: z.array(z.object({ slug: z.enum(BADGE_SLUGS), name: z.string() })),
   stored: z.array(
     z.object({
       key: z.string(),

@@ -30,7 +30,7 @@ export const dashboardRouter = createTRPCRouter({
     .output(throughputOutput)
     .query(({ ctx }) => throughputFigures(ctx.db)),
 
-  /** Per day: judging time p50/p99, model call error rate, spend. */
+  /** Per day: judging time and model-call latency p50/p99, model call error rate, spend. */
   model: authorized('seeDashboard')
     .output(modelOutput)
     .query(({ ctx }) => modelFigures(ctx.db)),

@@ -29,7 +29,9 @@ export const profileOutput = z.object({
       rank: z.number().int(),
       total: z.number().int(),
       cutoffRank: z.number().int(),
+      /** Inside the top share in force (`sharePercent`) with a positive score. */
       inTop10Percent: z.boolean(),
+      sharePercent: z.number().int(),
     })
     .nullable(),
   badges: z.array(badgeOutput),
@@ -81,6 +83,8 @@ const cutoffOutput = z.object({
   total: z.number().int(),
   cutoffRank: z.number().int(),
   cutoffScore: z.number().int().nullable(),
+  /** The top share that may propose topics, in whole percent. */
+  sharePercent: z.number().int(),
 });
 
 const citizenPageOutput = z.object({

@@ -30,7 +30,7 @@ export const usersRouter = createTRPCRouter({
     .input(profileInput)
     .output(profileOutput)
     .query(async ({ ctx, input }) => {
-      const profile = await getCitizenProfile(ctx.db, ctx.actor, input.username);
+      const profile = await getCitizenProfile(ctx, ctx.actor, input.username);
       if (!profile) throw noSuchCitizen();
       return profile;
     }),
@@ -48,12 +48,12 @@ export const usersRouter = createTRPCRouter({
   leaderboard: publicProcedure
     .input(leaderboardInput)
     .output(leaderboardOutput)
-    .query(({ ctx, input }) => leaderboardPage(ctx.db, input)),
+    .query(({ ctx, input }) => leaderboardPage(ctx, input)),
 
   registry: publicProcedure
     .input(registryInput)
     .output(registryOutput)
-    .query(({ ctx, input }) => registryPage(ctx.db, input)),
+    .query(({ ctx, input }) => registryPage(ctx, input)),
 
   /** One's own rejected content; moderators+ may name any citizen (docs/product.md §2). */
   graveyard: authorized('seeOwnRejected')

@@ -9,6 +9,7 @@ import { OverlordMessage } from '~/components/overlord-message';
 import { citizenHref } from '~/lib/citizens';
 import { CSV_DATASETS, DATASET_LABELS } from '~/lib/export';
 import { formatTimestamp } from '~/lib/format';
+import { topShareName } from '~/lib/topics';
 import { trpcErrorCode } from '~/trpc/errors';
 import { getServerApi } from '~/trpc/server';
 
@@ -62,7 +63,11 @@ export default async function AccountPage() {
           {me.rank ? `, rank ${me.rank}` : ''}
         </dd>
         <dt>Topic proposals</dt>
-        <dd>{me.canCreateTopics ? 'Permitted' : 'Reserved for the most loyal tenth'}</dd>
+        <dd>
+          {me.canCreateTopics
+            ? 'Permitted'
+            : `Reserved for the most loyal ${topShareName(me.topSharePercent)}`}
+        </dd>
       </dl>
       <DispatchChoices initial={me.dispatchKinds} refreshOnSave />
       <ChangeUsername current={me.username} canChange={me.canChangeUsername} />

@@ -2,7 +2,12 @@
 
 // The dashboard's figures, re-read every few seconds from their procedures (each reads the
 // database, so every api instance answers alike). The server renders the first values.
-import { CategoryBarChart, formatDuration, TimeSeriesChart } from '~/components/charts';
+import {
+  CategoryBarChart,
+  formatDuration,
+  formatMilliseconds,
+  TimeSeriesChart,
+} from '~/components/charts';
 import { Figures } from '~/components/figures';
 import { api, type RouterOutputs } from '~/trpc/react';
 
@@ -108,8 +113,18 @@ export function LiveDashboard({ initial }: { initial: DashboardData }) {
               value: today?.p50Seconds != null ? formatDuration(today.p50Seconds) : '—',
             },
             {
-              label: 'p99 today',
+              label: 'Judging time p99 today',
               value: today?.p99Seconds != null ? formatDuration(today.p99Seconds) : '—',
+            },
+            {
+              label: 'Model call p50 today',
+              value: today?.callP50Ms != null ? formatMilliseconds(today.callP50Ms) : '—',
+              testId: 'call-p50',
+            },
+            {
+              label: 'Model call p99 today',
+              value: today?.callP99Ms != null ? formatMilliseconds(today.callP99Ms) : '—',
+              testId: 'call-p99',
             },
             {
               label: 'Call error rate today',
@@ -131,6 +146,20 @@ export function LiveDashboard({ initial }: { initial: DashboardData }) {
           valueFormat="duration"
           emptyText="No verdicts in these two weeks."
           testId="latency-chart"
+        />
+        <TimeSeriesChart
+          title="Model call latency per day"
+          description="Each call to the model, from request to answer (retries included; chat answers left out), p50 and p99, within 10%"
+          data={model.map((d) => ({ day: d.day, p50: d.callP50Ms, p99: d.callP99Ms }))}
+          xKey="day"
+          xLabel="Day"
+          series={[
+            { key: 'p50', label: 'p50' },
+            { key: 'p99', label: 'p99' },
+          ]}
+          valueFormat="ms"
+          emptyText="No model calls timed in these two weeks (the offline judge makes none)."
+          testId="call-latency-chart"
         />
         <TimeSeriesChart
           title="Model call error rate per day"

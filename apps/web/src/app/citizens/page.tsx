@@ -54,6 +54,7 @@ export default async function RegistryPage({ searchParams }: { searchParams: Sea
           caption={`Registry of citizens${q ? ` matching “${q}”` : ''}, page ${registry.page} of ${registry.pageCount}`}
           rows={registry.items}
           cutoffRank={registry.cutoff.cutoffRank}
+          sharePercent={registry.cutoff.sharePercent}
         />
       )}
       <Pagination

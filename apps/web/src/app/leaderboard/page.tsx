@@ -6,6 +6,7 @@ import { Figures } from '~/components/figures';
 import { OverlordMessage } from '~/components/overlord-message';
 import { PageHeading } from '~/components/page-heading';
 import { pageHref, Pagination, readPage } from '~/components/pagination';
+import { topShareName } from '~/lib/topics';
 import { getServerApi } from '~/trpc/server';
 
 import styles from '../citizens/citizens.module.css';
@@ -30,7 +31,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
         items={[
           { label: 'Citizens ranked', value: cutoff.total.toLocaleString('en') },
           {
-            label: 'Top tenth: places',
+            label: `Top ${topShareName(cutoff.sharePercent)}: places`,
             value: cutoff.cutoffRank.toLocaleString('en'),
             testId: 'cutoff-rank',
           },
@@ -44,7 +45,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
       <OverlordMessage label="Standing order" srLabel="Overlord notice">
         {cutoff.cutoffScore === null
           ? 'No citizen is ranked. The ledger awaits its first verdict.'
-          : `The most loyal tenth (${cutoff.cutoffRank.toLocaleString('en')} ${cutoff.cutoffRank === 1 ? 'place' : 'places'}, loyalty ${cutoff.cutoffScore} or more) may propose topics, provided their loyalty is above zero. The line moves with every verdict.`}
+          : `The most loyal ${topShareName(cutoff.sharePercent)} (${cutoff.cutoffRank.toLocaleString('en')} ${cutoff.cutoffRank === 1 ? 'place' : 'places'}, loyalty ${cutoff.cutoffScore} or more) may propose topics, provided their loyalty is above zero. The line moves with every verdict.`}
       </OverlordMessage>
       {board.items.length === 0 ? (
         <EmptyState title="The ledger is empty">
@@ -55,6 +56,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
           caption={`Leaderboard, page ${board.page} of ${board.pageCount}`}
           rows={board.items}
           cutoffRank={cutoff.cutoffRank}
+          sharePercent={cutoff.sharePercent}
           cutoffLine
         />
       )}

@@ -1,8 +1,8 @@
 // How chart values and axis labels read. Plain data, no React: server pages pick a format by
 // name (functions cannot cross from a Server Component into a client one).
 
-/** `count`: whole numbers; `percent`: a share from 0 to 1; `duration`: seconds. */
-export type ValueFormat = 'count' | 'percent' | 'duration';
+/** `count`: whole numbers; `percent`: a share from 0 to 1; `duration`: seconds; `ms`: milliseconds. */
+export type ValueFormat = 'count' | 'percent' | 'duration' | 'ms';
 /** `day` and `week` expect ISO dates (`2026-12-01`); `text` shows the value as it is. */
 export type CategoryFormat = 'day' | 'week' | 'text';
 
@@ -12,7 +12,16 @@ export function formatValue(value: number | null | undefined, format: ValueForma
   if (value === null || value === undefined || !Number.isFinite(value)) return 'no data';
   if (format === 'percent') return `${Math.round(value * 1000) / 10}%`;
   if (format === 'duration') return formatDuration(value);
+  if (format === 'ms') return formatMilliseconds(value);
   return value.toLocaleString('en');
+}
+
+/** Milliseconds as "850 ms", "2.4 s", then as a duration ("1 min 5 s"). */
+export function formatMilliseconds(ms: number): string {
+  const v = Math.max(0, ms);
+  if (v < 1_000) return `${Math.round(v)} ms`;
+  if (v < 10_000) return `${(Math.round(v / 100) / 10).toLocaleString('en')} s`;
+  return formatDuration(v / 1_000);
 }
 
 /** Seconds as "45 s", "3 min 20 s", "2 h 5 min". */

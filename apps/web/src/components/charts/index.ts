@@ -5,7 +5,13 @@ export {
   type CategoryDatum,
   CategoryBarChart,
 } from './category-bar-chart';
-export { formatDuration, formatValue, type CategoryFormat, type ValueFormat } from './format';
+export {
+  formatDuration,
+  formatMilliseconds,
+  formatValue,
+  type CategoryFormat,
+  type ValueFormat,
+} from './format';
 export {
   type ChartSeries,
   TimeSeriesChart,

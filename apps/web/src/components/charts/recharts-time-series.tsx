@@ -48,7 +48,7 @@ export default function RechartsTimeSeries({
       />
       <YAxis
         {...AXIS}
-        width={valueFormat === 'duration' ? 72 : 44}
+        width={valueFormat === 'duration' || valueFormat === 'ms' ? 72 : 44}
         allowDecimals={valueFormat !== 'count'}
         domain={valueFormat === 'percent' ? [0, 1] : [0, 'auto']}
         tickFormatter={(value: number) => formatValue(value, valueFormat)}

@@ -14,6 +14,7 @@ import { StatusStamp } from '~/components/status-stamp';
 import { TagCloud, TagList } from '~/components/tag-list';
 import { citizenHref, currentCitizen, readUsername } from '~/lib/citizens';
 import { excerpt, formatTimestamp, plural } from '~/lib/format';
+import { topShareName } from '~/lib/topics';
 import { isNotFound } from '~/trpc/errors';
 import { getServerApi } from '~/trpc/server';
 
@@ -117,7 +118,9 @@ export default async function ProfilePage({
           },
           {
             label: 'Standing',
-            value: standing?.inTop10Percent ? 'Top tenth' : ROLE_TITLES[profile.role],
+            value: standing?.inTop10Percent
+              ? `Top ${topShareName(standing.sharePercent)}`
+              : ROLE_TITLES[profile.role],
           },
         ]}
       />

@@ -30,7 +30,15 @@ export default async function ProposeTopicPage() {
         of arrival.
       </p>
       <ProposeTopic
-        viewer={me ? { username: me.username, canCreateTopics: me.canCreateTopics } : null}
+        viewer={
+          me
+            ? {
+                username: me.username,
+                canCreateTopics: me.canCreateTopics,
+                topSharePercent: me.topSharePercent,
+              }
+            : null
+        }
       />
     </div>
   );

@@ -15,7 +15,7 @@ import styles from '~/components/form.module.css';
 import { OverlordSays } from '~/components/overlord-says';
 import { TopicStatus } from '~/components/topic-status';
 import { clearDraft, saveDraft, takeDraft } from '~/lib/drafts';
-import { TOPIC_RIGHT_REFUSAL } from '~/lib/topics';
+import { topicRightRefusal, topShareName } from '~/lib/topics';
 import { api } from '~/trpc/react';
 
 /** One proposal form per browser: the draft's scope. */
@@ -44,7 +44,7 @@ const LABELS = {
 export function ProposeTopic({
   viewer,
 }: {
-  viewer: { username: string; canCreateTopics: boolean } | null;
+  viewer: { username: string; canCreateTopics: boolean; topSharePercent: number } | null;
 }) {
   const [fields, setFields] = useState<TopicFields>({ title: '', description: '' });
   const [errors, setErrors] = useState<TopicErrors>({});
@@ -92,7 +92,10 @@ export function ProposeTopic({
       if (data?.code === 'UNAUTHORIZED') return toSignIn();
       if (data?.code === 'FORBIDDEN') {
         saveDraft('topic', SCOPE, fields);
-        return setNotice({ tone: 'refused', text: TOPIC_RIGHT_REFUSAL });
+        return setNotice({
+          tone: 'refused',
+          text: topicRightRefusal(viewer?.topSharePercent ?? 10),
+        });
       }
       const title = data?.fieldErrors?.title?.[0];
       const description = data?.fieldErrors?.description?.[0];
@@ -126,8 +129,8 @@ export function ProposeTopic({
     <form className={styles.form} onSubmit={onSubmit} noValidate aria-label="Topic proposal">
       {viewer && !viewer.canCreateTopics ? (
         <p className={styles.notice}>
-          Citizen {viewer.username}, your loyalty does not yet place you among the most loyal tenth.
-          You may compose; the Bureau decides on submission.
+          Citizen {viewer.username}, your loyalty does not yet place you among the most loyal{' '}
+          {topShareName(viewer.topSharePercent)}. You may compose; the Bureau decides on submission.
         </p>
       ) : null}
       <div className={styles.field}>
