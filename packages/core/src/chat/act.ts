@@ -295,7 +295,7 @@ async function proposeAppeal(
 async function standingOf(deps: Deps, actor: Actor): Promise<string> {
   const [user, standing, awards, sanctions, buriedPosts, buriedTopics] = await Promise.all([
     deps.db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { loyaltyScore: true } }),
-    loyaltyStanding(deps.db, actor.id),
+    loyaltyStanding(deps, actor.id),
     deps.db.badgeAward.findMany({
       where: { userId: actor.id },
       orderBy: { awardedAt: 'asc' },
@@ -308,7 +308,7 @@ async function standingOf(deps: Deps, actor: Actor): Promise<string> {
   const parts = [`Citizen ${actor.username}, your loyalty stands at ${user.loyaltyScore}.`];
   if (standing)
     parts.push(
-      `You rank ${standing.rank} of ${standing.total}; ${standing.inTop10Percent ? 'you are in the top 10% and may propose topics' : `the top 10% ends at rank ${standing.cutoffRank}`}.`,
+      `You rank ${standing.rank} of ${standing.total}; ${standing.inTop10Percent ? `you are in the top ${standing.sharePercent}% and may propose topics` : `the top ${standing.sharePercent}% ends at rank ${standing.cutoffRank}`}.`,
     );
   parts.push(
     awards.length

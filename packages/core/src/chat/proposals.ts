@@ -94,13 +94,13 @@ const proposalKey = (actorId: string, proposalId: string) =>
 
 /** Does the permission table let this (signed-in, not banned) actor do it? */
 export async function actorMay(
-  deps: Pick<Deps, 'db'>,
+  deps: Pick<Deps, 'db' | 'redis'>,
   actor: Actor,
   capability: Capability,
 ): Promise<boolean> {
   const verdict = await decide(capability, actor, false, {
     top10PercentLoyalty: async () =>
-      (await loyaltyStanding(deps.db, actor.id))?.inTop10Percent ?? false,
+      (await loyaltyStanding(deps, actor.id))?.inTop10Percent ?? false,
   });
   return verdict === 'allowed';
 }
