@@ -53,6 +53,7 @@ const sampleInputs: Record<ProcedurePath, unknown> = {
   'posts.get': { id: missingUser },
   'posts.preview': { body: '' },
   'posts.withdraw': { id: missingUser },
+  'posts.revise': { id: missingUser, body: '' },
   'messages.send': { to: 'citizen_ada', body: '' },
   'messages.conversations': undefined,
   'messages.thread': { with: 'citizen_ada' },
@@ -319,6 +320,10 @@ describe('reading content by state', () => {
     'approvedInHiddenTopic',
     'approvedInRejectedTopic',
     'withdrawn',
+    // Revisions of the approved one (docs/product.md §17): never statements of their own.
+    'revisionPending',
+    'revisionApproved',
+    'revisionRejected',
   ] as const;
   const messageStates = ['pending', 'approved', 'rejected', 'calibrate'] as const;
   const topics = new Map<string, string>();
@@ -359,14 +364,22 @@ describe('reading content by state', () => {
           : state === 'approvedInRejectedTopic'
             ? topics.get('rejected')!
             : publicTopic;
+      const revision = state.startsWith('revision');
       const status =
         state === 'hidden' || state.startsWith('approved')
           ? 'approved'
-          : (state as 'pending' | 'rejected' | 'calibrate' | 'withdrawn');
+          : state === 'revisionPending'
+            ? 'pending'
+            : state === 'revisionApproved'
+              ? 'approved'
+              : state === 'revisionRejected'
+                ? 'rejected'
+                : (state as 'pending' | 'rejected' | 'calibrate' | 'withdrawn');
       const post = await db.post.create({
         data: {
           topicId,
           authorId: author.id,
+          revisionOfId: revision ? posts.get('approved')! : null,
           body: `A ${state} statement for the read matrix.`,
           status,
           decidedAt: status === 'pending' ? null : decided,
@@ -423,6 +436,7 @@ describe('reading content by state', () => {
     const client = readerClients.get(reader)!;
     const id = posts.get(state)!;
     const isPublic = state === 'approved' || state === 'pending';
+    const revision = state.startsWith('revision');
     // The status card: the author always, everyone else only while it is public.
     expect(await outcome(client.posts.status.query({ id }))).toBe(
       isPublic || reader === 'author' ? 'read' : 'NOT_FOUND',
@@ -440,14 +454,18 @@ describe('reading content by state', () => {
     expect(JSON.stringify(activity).includes(id)).toBe(isPublic);
     // Its own page (docs/product.md §17): public for all; a rejected or report-hidden one is its
     // Graveyard entry for the author and moderators+; the rest of the unpublic, its author's.
-    const buried = state === 'rejected' || state === 'hidden';
+    // A revision's address leads to its public statement, except where it is its author's
+    // business (waiting) or a Graveyard entry (rejected).
+    const buried = state === 'rejected' || state === 'hidden' || state === 'revisionRejected';
     const view = isPublic
       ? 'public'
       : buried && (reader === 'author' || reader === 'moderator' || reader === 'admin')
         ? 'graveyard'
-        : reader === 'author' && !buried
-          ? 'own'
-          : 'NOT_FOUND';
+        : revision && !buried && !(reader === 'author' && state === 'revisionPending')
+          ? 'revision'
+          : reader === 'author' && !buried
+            ? 'own'
+            : 'NOT_FOUND';
     expect(
       await client.posts.get.query({ id }).then(
         (page) => page.view,

@@ -25,11 +25,12 @@ const base: LogEntry = {
     public: true,
     id: '01900000-0000-7000-8000-000000000001',
     author: { username: 'vera' },
+    revision: false,
   },
   topic,
   tag: null,
 };
-const hidden = { kind: 'post' as const, public: false, id: null, author: null };
+const hidden = { kind: 'post' as const, public: false, id: null, author: null, revision: false };
 
 describe('describeEntry', () => {
   it('names the author of a public statement and links to it', () => {

@@ -1,6 +1,7 @@
 /**
  * A rule of the domain said no. Procedures map `code` to a tRPC error code; the message is
- * written for the person who will read it.
+ * written for the person who will read it. `reason`, where a rule gives one, names which rule
+ * refused in a form a program can test (clients receive it as `data.reason`).
  */
 export class DomainError extends Error {
   constructor(
@@ -14,6 +15,7 @@ export class DomainError extends Error {
       | 'CONFLICT'
       | 'SERVICE_UNAVAILABLE',
     message: string,
+    readonly reason: string | null = null,
   ) {
     super(message);
     this.name = 'DomainError';

@@ -80,3 +80,30 @@ describe('sanction dispatches', () => {
     ).toContain('1 submission per 10 minutes');
   });
 });
+
+describe('revision verdicts (docs/product.md §17)', () => {
+  it('names the revision and leads to its statement, under the verdicts choice', () => {
+    const approved = verdictNotice(
+      { kind: 'post', topicId: 't', revisionOf: 's' },
+      'approved',
+      'Sound.',
+    );
+    expect(approved).toEqual({
+      kind: 'verdict.post',
+      title: 'Your revision was approved',
+      body: 'Sound.',
+      link: '/statements/s',
+    });
+    expect(dispatchKindOf(approved.kind)).toBe('verdicts');
+    const rejected = verdictNotice(
+      { kind: 'post', topicId: 't', revisionOf: 's' },
+      'rejected',
+      'No.',
+    );
+    expect([rejected.title, rejected.link]).toEqual(['Your revision was rejected', '/graveyard']);
+    // A statement of its own still leads to its topic.
+    expect(verdictNotice({ kind: 'post', topicId: 't' }, 'approved', 'Fine.').link).toBe(
+      '/topics/t',
+    );
+  });
+});

@@ -41,6 +41,8 @@ const t = initTRPC
           ...data,
           // Field-level messages for forms; the top-level message stays readable on its own.
           fieldErrors: cause instanceof z.ZodError ? z.flattenError(cause).fieldErrors : null,
+          // Which domain rule refused, where the rule names itself (e.g. a revision's refusals).
+          reason: cause instanceof DomainError ? cause.reason : null,
         },
       };
     },
@@ -53,7 +55,8 @@ export const createCallerFactory = t.createCallerFactory;
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof DomainError) {
-    throw new TRPCError({ code: result.error.cause.code, message: result.error.cause.message });
+    const cause = result.error.cause;
+    throw new TRPCError({ code: cause.code, message: cause.message, cause });
   }
   return result;
 });

@@ -22,6 +22,8 @@ export interface GraveyardEntry {
   submittedAt: Date;
   decidedAt: Date | null;
   appeal: { status: 'pending' | 'sustained' | 'denied'; decisionNote: string | null } | null;
+  /** A rejected revision: the statement it would have replaced, which stands (§17). */
+  revisionOf?: string | null;
 }
 
 function reasonText(item: GraveyardEntry) {
@@ -47,7 +49,13 @@ export function GraveyardList({ items, own }: { items: GraveyardEntry[]; own: bo
         >
           <div className={styles.meta}>
             <StatusStamp tone="rejected">Rejected</StatusStamp>
-            <span>{item.kind === 'topic' ? 'Topic proposal' : 'Statement'}</span>
+            <span>
+              {item.kind === 'topic'
+                ? 'Topic proposal'
+                : item.revisionOf
+                  ? 'Revision of a statement'
+                  : 'Statement'}
+            </span>
             <span aria-hidden="true">·</span>
             <time dateTime={item.submittedAt.toISOString()}>
               {formatTimestamp(item.submittedAt)}
@@ -63,6 +71,14 @@ export function GraveyardList({ items, own }: { items: GraveyardEntry[]; own: bo
             )}
           </h3>
           <p className={styles.body}>{excerpt(item.body, 600)}</p>
+          {item.revisionOf ? (
+            <p className={styles.reason}>
+              The approved text stands:{' '}
+              <Link href={`/statements/${item.revisionOf}`}>
+                the statement it would have revised
+              </Link>
+            </p>
+          ) : null}
           <p className={styles.reason} data-testid="graveyard-reason">
             Reason: {reasonText(item)}
           </p>

@@ -7,10 +7,20 @@ import { api } from '~/trpc/react';
 import styles from './form.module.css';
 
 /**
- * Takes one's own waiting statement back out of the queue (docs/product.md §17). Asks once
- * before it acts; the api has the last word, and a refusal (review has begun) is shown as said.
+ * Takes one's own waiting statement (or revision of one) back out of the queue (docs/product.md
+ * §17). Asks once before it acts; the api has the last word, and a refusal (review has begun) is
+ * shown as said.
  */
-export function WithdrawStatement({ id, onWithdrawn }: { id: string; onWithdrawn?: () => void }) {
+export function WithdrawStatement({
+  id,
+  onWithdrawn,
+  noun = 'statement',
+}: {
+  id: string;
+  onWithdrawn?: () => void;
+  /** A revision leaves the queue, but its statement's approved text stays on the record. */
+  noun?: 'statement' | 'revision';
+}) {
   const utils = api.useUtils();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -35,7 +45,9 @@ export function WithdrawStatement({ id, onWithdrawn }: { id: string; onWithdrawn
   if (withdraw.isSuccess) {
     return (
       <p className={styles.hint} role="status" data-testid="withdrawn">
-        Withdrawn. It has left the queue and the public record.
+        {noun === 'revision'
+          ? 'Withdrawn. Your revision has left the queue; the approved text stands.'
+          : 'Withdrawn. It has left the queue and the public record.'}
       </p>
     );
   }
@@ -43,7 +55,9 @@ export function WithdrawStatement({ id, onWithdrawn }: { id: string; onWithdrawn
     <div data-testid="withdraw">
       {confirming ? (
         <p className={styles.hint}>
-          Withdraw this statement from the queue? It leaves the public record and is never judged.{' '}
+          {noun === 'revision'
+            ? 'Withdraw this revision from the queue? It is never judged, and the approved text stays as it is.'
+            : 'Withdraw this statement from the queue? It leaves the public record and is never judged.'}{' '}
           <button
             type="button"
             className="button"
@@ -69,7 +83,7 @@ export function WithdrawStatement({ id, onWithdrawn }: { id: string; onWithdrawn
             setConfirming(true);
           }}
         >
-          Withdraw statement
+          {noun === 'revision' ? 'Withdraw revision' : 'Withdraw statement'}
         </button>
       )}
       <p className={styles.hint} role="status" aria-live="polite" data-testid="withdraw-error">

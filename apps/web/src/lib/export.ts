@@ -10,6 +10,7 @@ export const CSV_DATASETS = [
   'sanctions',
   'notifications',
   'badges',
+  'statementVersions',
 ] as const;
 export type Dataset = (typeof CSV_DATASETS)[number];
 
@@ -23,4 +24,5 @@ export const DATASET_LABELS: Record<Dataset, string> = {
   sanctions: 'Sanctions',
   notifications: 'Dispatches',
   badges: 'Badges',
+  statementVersions: 'Earlier texts of revised statements',
 };

@@ -84,7 +84,7 @@ function subjectPhrase(entry: LogEntry): string {
       : 'a topic proposal';
   }
   const where = entry.topic ? `in “${entry.topic.title}”` : 'in a topic no longer public';
-  return `a statement${by} ${where}`;
+  return `${subject.revision ? 'a revision of a statement' : 'a statement'}${by} ${where}`;
 }
 
 /** One sentence saying who decided what about which item, and why. */

@@ -12,6 +12,7 @@ import { syncStoredScore } from '../leaderboard/ranking.ts';
 import { postEvent, publishQueueEvent, topicEvent } from '../live.ts';
 import { recordModerationEvent } from '../loyalty.ts';
 import { appealNotice, notify, publishDispatches } from '../notifications/index.ts';
+import { applyApprovedRevision } from '../posts/revision-sql.ts';
 import { readSettings } from '../settings/store.ts';
 
 export interface DecideAppealInput {
@@ -81,9 +82,18 @@ export async function decideAppeal(
         const post = await tx.post.update({
           where: { id: contentId },
           data: restored,
-          select: { topicId: true },
+          select: { topicId: true, revisionOfId: true },
         });
         topicId = post.topicId;
+        // A revision restored on appeal does what its approval would have done
+        // (docs/product.md §17): its text replaces its statement's, which keeps its own tags.
+        if (post.revisionOfId) {
+          await applyApprovedRevision(
+            (sql, ...params) => tx.$queryRawUnsafe(sql, ...params),
+            contentId,
+            null,
+          );
+        }
       } else {
         await tx.topic.update({ where: { id: contentId }, data: restored });
       }

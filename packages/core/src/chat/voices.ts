@@ -5,6 +5,7 @@
 import type { ChatIntent } from '@overlord/overlord';
 
 import type { Actor, Deps } from '../deps.ts';
+import { statementOnlySql } from '../visibility.ts';
 
 const VOICES = 5;
 const CANDIDATES = 40;
@@ -30,7 +31,7 @@ export async function similarVoices(
        FROM content_embeddings ce
        JOIN posts p ON ce.content_kind = 'post' AND p.id = ce.content_id
       WHERE ce.model = $2 AND p.author_id = $3::uuid
-        AND p.status = 'approved' AND p.hidden_at IS NULL
+        AND p.status = 'approved' AND p.hidden_at IS NULL AND ${statementOnlySql('p')}
       ORDER BY ce.embedding <=> $1::vector
       LIMIT 1`,
     query,
@@ -48,7 +49,7 @@ export async function similarVoices(
      SELECT p.id, p.body, u.username
        FROM nearest n
        JOIN posts p ON p.id = n.content_id AND p.status = 'approved' AND p.hidden_at IS NULL
-            AND p.author_id <> $4::uuid
+            AND ${statementOnlySql('p')} AND p.author_id <> $4::uuid
        JOIN users u ON u.id = p.author_id AND u.deleted_at IS NULL AND u.banned_at IS NULL
       ORDER BY n.embedding <=> $3::vector`,
     query,

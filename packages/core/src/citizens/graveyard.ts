@@ -31,6 +31,7 @@ const postSelect = {
   hiddenAt: true,
   submittedAt: true,
   decidedAt: true,
+  revisionOfId: true,
   topic: { select: { id: true, title: true } },
 } satisfies Prisma.PostSelect;
 
@@ -53,6 +54,9 @@ export interface GraveyardItem {
   decidedAt: Date | null;
   /** The citizen's appeal against the rejection, if one was filed (a sustained one leaves). */
   appeal: { status: 'pending' | 'sustained' | 'denied'; decisionNote: string | null } | null;
+  /** A rejected revision (docs/product.md §17): the statement it would have replaced, which
+   *  stands. Null for topics and statements of their own. */
+  revisionOf: string | null;
 }
 
 export async function graveyardOf(
@@ -96,6 +100,7 @@ export async function graveyardOf(
       submittedAt: t.submittedAt,
       decidedAt: t.decidedAt,
       appeal: appealOf.get(t.id) ?? null,
+      revisionOf: null,
     })),
     ...posts.map((p) => ({
       kind: 'post' as const,
@@ -110,6 +115,7 @@ export async function graveyardOf(
       submittedAt: p.submittedAt,
       decidedAt: p.decidedAt,
       appeal: appealOf.get(p.id) ?? null,
+      revisionOf: p.revisionOfId,
     })),
   ].sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime() || (a.id < b.id ? 1 : -1));
   const total = topicCount + postCount;

@@ -7,7 +7,7 @@ import type { Actor } from '../deps.ts';
 import { getProfile } from './account.ts';
 import { badgesOf, type BadgeSummary } from '../leaderboard/standings.ts';
 import { loyaltyStanding, type RankDeps } from '../leaderboard/ranking.ts';
-import { publicWhere } from '../visibility.ts';
+import { publicStatementWhere, publicWhere } from '../visibility.ts';
 
 export interface TagWeight {
   slug: string;
@@ -24,7 +24,7 @@ const startedTopicSelect = {
   status: true,
   submittedAt: true,
   tags: { select: { tag: { select: { slug: true } } }, orderBy: { tag: { slug: 'asc' } } },
-  _count: { select: { posts: { where: publicWhere } } },
+  _count: { select: { posts: { where: publicStatementWhere } } },
 } satisfies Prisma.TopicSelect;
 
 /** Tags of public topics the citizen started or posted a public statement in. */
@@ -38,7 +38,8 @@ async function tagCloud(db: Db, userId: string): Promise<TagWeight[]> {
       AND (tp.author_id = ${userId}::uuid OR EXISTS (
         SELECT 1 FROM posts p
         WHERE p.topic_id = tp.id AND p.author_id = ${userId}::uuid
-          AND p.status IN ('approved', 'pending') AND p.hidden_at IS NULL))
+          AND p.status IN ('approved', 'pending') AND p.hidden_at IS NULL
+          AND p.revision_of_id IS NULL))
     GROUP BY t.slug
     ORDER BY weight DESC, slug
     LIMIT ${TAGS_SHOWN}`;
@@ -63,7 +64,7 @@ export async function getCitizenProfile(deps: RankDeps, viewer: Actor | null, us
       take: TOPICS_SHOWN,
     }),
     db.topic.count({ where: { authorId: user.id, ...publicWhere } }),
-    db.post.count({ where: { authorId: user.id, ...publicWhere } }),
+    db.post.count({ where: { authorId: user.id, ...publicStatementWhere } }),
     tagCloud(db, user.id),
   ]);
   return {
@@ -117,7 +118,7 @@ export async function citizenActivity(
   // A statement in a topic that is no longer public is not public either.
   const where = {
     authorId: user.id,
-    ...publicWhere,
+    ...publicStatementWhere,
     topic: publicWhere,
   } satisfies Prisma.PostWhereInput;
   const [rows, total] = await Promise.all([

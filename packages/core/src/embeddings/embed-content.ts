@@ -15,8 +15,9 @@ async function publicText(db: Db, kind: EmbeddableKind, id: string): Promise<str
     });
     return t ? `${t.title}\n${t.description}` : null;
   }
+  // A revision is embedded as its statement, once approved (docs/product.md §17).
   const p = await db.post.findFirst({
-    where: { id, status: 'approved', hiddenAt: null },
+    where: { id, status: 'approved', hiddenAt: null, revisionOfId: null },
     select: { body: true },
   });
   return p?.body ?? null;
@@ -78,7 +79,8 @@ export async function staleContent(
           WHERE e.content_kind = 'topic' AND e.content_id = t.id AND e.model = ${model})
       UNION ALL
       SELECT 'post' AS kind, p.id, p.submitted_at FROM posts p
-       WHERE p.status = 'approved' AND p.hidden_at IS NULL AND NOT EXISTS (
+       WHERE p.status = 'approved' AND p.hidden_at IS NULL AND p.revision_of_id IS NULL
+         AND NOT EXISTS (
          SELECT 1 FROM content_embeddings e
           WHERE e.content_kind = 'post' AND e.content_id = p.id AND e.model = ${model})
     ) stale ORDER BY submitted_at, id LIMIT ${limit}`;

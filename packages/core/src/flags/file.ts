@@ -29,7 +29,8 @@ export async function fileFlag(
     const target =
       input.kind === 'post'
         ? await tx.post.findFirst({
-            where: { id: input.id, status: 'approved', hiddenAt: null },
+            // A revision is reported through its statement, which carries its words once approved.
+            where: { id: input.id, status: 'approved', hiddenAt: null, revisionOfId: null },
             select: { authorId: true },
           })
         : await tx.topic.findFirst({

@@ -4,7 +4,7 @@ import type { Db } from '@overlord/db';
 
 import type { Actor } from '../deps.ts';
 import { DomainError } from '../errors.ts';
-import { publicWhere } from '../visibility.ts';
+import { publicWhere, statementOnlySql } from '../visibility.ts';
 
 /**
  * Approved public statements of topic `f.topic_id` that are new to follower `f.user_id` since
@@ -13,7 +13,7 @@ import { publicWhere } from '../visibility.ts';
 export const newStatementsSql = (since: string) => `
   FROM posts p
  WHERE p.topic_id = f.topic_id AND p.status = 'approved' AND p.hidden_at IS NULL
-   AND p.author_id <> f.user_id AND p.decided_at > ${since}
+   AND ${statementOnlySql('p')} AND p.author_id <> f.user_id AND p.decided_at > ${since}
    AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = f.user_id
                                             AND b.blocked_id = p.author_id)`;
 
@@ -78,7 +78,8 @@ export async function listFollowed(db: Db, actor: Actor) {
     `SELECT t.id::text AS topic_id, t.title, f.last_seen_at,
             (SELECT count(*)::int ${newStatementsSql('f.last_seen_at')}) AS new_count,
             (SELECT max(p.decided_at) FROM posts p
-              WHERE p.topic_id = t.id AND p.status = 'approved' AND p.hidden_at IS NULL) AS latest_at
+              WHERE p.topic_id = t.id AND p.status = 'approved' AND p.hidden_at IS NULL
+                AND ${statementOnlySql('p')}) AS latest_at
        FROM topic_follows f
        JOIN topics t ON t.id = f.topic_id AND t.status IN ('approved', 'pending')
                     AND t.hidden_at IS NULL

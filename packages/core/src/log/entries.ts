@@ -37,8 +37,11 @@ export interface LogEntry {
   subject: {
     kind: 'post' | 'topic';
     public: boolean;
+    /** The statement's id for a revision (docs/product.md §17): where its words are. */
     id: string | null;
     author: { username: string } | null;
+    /** A revision of a statement rather than a statement of its own. */
+    revision: boolean;
   } | null;
   /** The topic concerned (the item itself, or the statement's topic), while it is public. */
   topic: { id: string; title: string } | null;
@@ -67,6 +70,7 @@ interface EntryRow {
   item_kind: 'post' | 'topic' | null;
   item_id: string | null;
   item_public: boolean | null;
+  revision: boolean;
   author_username: string | null;
   topic_id: string | null;
   topic_title: string | null;
@@ -143,7 +147,8 @@ export async function listLog(db: Db, input: ListLogInput): Promise<LogPage> {
     text: `SELECT en.key, en.at,
                   to_char(en.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at_text,
                   en.kind, en.decision, en.reason, en.judge, en.official_role, en.item_kind,
-                  en.item_id::text,
+                  COALESCE(ip.revision_of_id, en.item_id)::text AS item_id,
+                  ip.revision_of_id IS NOT NULL AS revision,
                   ${itemVisibilitySql.itemPublic} AS item_public,
                   CASE WHEN ${itemVisibilitySql.itemPublic} THEN au.username::text END
                     AS author_username,
@@ -152,6 +157,7 @@ export async function listLog(db: Db, input: ListLogInput): Promise<LogPage> {
                   en.tag_from, en.tag_to, en.tag_label
              FROM (${entriesSql()}) en
              LEFT JOIN posts ip ON en.item_kind = 'post' AND ip.id = en.item_id
+             LEFT JOIN posts io ON io.id = ip.revision_of_id
              LEFT JOIN topics it ON it.id = en.topic_id
              LEFT JOIN users au
                     ON au.id = CASE en.item_kind WHEN 'post' THEN ip.author_id ELSE it.author_id END
@@ -192,6 +198,7 @@ function toEntry(row: EntryRow): LogEntry {
           public: isPublic,
           id: isPublic ? row.item_id : null,
           author: isPublic && row.author_username ? { username: row.author_username } : null,
+          revision: row.revision,
         }
       : null,
     topic:

@@ -141,11 +141,15 @@ export function entriesSql(): string {
 /**
  * What a reader may see of the item an entry concerns: its author and link only while it is
  * public (approved, not hidden, in a public topic); the topic's title while the topic is public.
- * Expects `ip` (the post, when the item is one), `it` (the topic) and `au` (the item's author).
+ * A revision (docs/product.md §17) is public once approved, while its statement is: the entry
+ * then leads to the statement, which carries its words.
+ * Expects `ip` (the post, when the item is one), `io` (the statement `ip` revises, if it is a
+ * revision), `it` (the topic) and `au` (the item's author).
  */
 export const itemVisibilitySql = {
   itemPublic: `CASE en.item_kind
-                 WHEN 'post' THEN (${publicSql('ip')} AND ${publicSql('it')})
+                 WHEN 'post' THEN (${publicSql('ip')} AND ${publicSql('it')}
+                                   AND (ip.revision_of_id IS NULL OR ${publicSql('io')}))
                  WHEN 'topic' THEN ${publicSql('it')}
                END`,
   topicPublic: `(it.id IS NOT NULL AND ${publicSql('it')})`,

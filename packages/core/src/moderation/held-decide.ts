@@ -78,6 +78,22 @@ export async function decideHeldItem(
       );
     }
     const before = { status: 'rejected', heldForReview: true, screenError: row.error };
+    if (input.outcome === 'release' && input.kind === 'post') {
+      // One revision of a statement waits at a time (docs/product.md §17): a held revision goes
+      // back to the queue only when no later one of the same statement waits there.
+      const [rival] = await tx.$queryRawUnsafe<[{ id: string }?]>(
+        `SELECT w.id::text FROM posts h JOIN posts w ON w.revision_of_id = h.revision_of_id
+          WHERE h.id = $1::uuid AND w.status = 'pending'`,
+        input.id,
+      );
+      if (rival) {
+        throw new DomainError(
+          'CONFLICT',
+          'A later revision of the same statement waits in the queue. Release this one after its verdict, or reject it.',
+          'revision_pending',
+        );
+      }
+    }
     if (input.outcome === 'release') {
       await release(tx, input.kind, input.id);
       // A screen hold cost the author a rejection's weight (reject-at-once); the item is not

@@ -12,12 +12,23 @@ export interface NotificationText {
 const clip = (text: string, max = 280) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export function verdictNotice(
-  item: { kind: 'post' | 'topic' | 'message'; topicId?: string | null; counterpart?: string },
+  item: {
+    kind: 'post' | 'topic' | 'message';
+    topicId?: string | null;
+    counterpart?: string;
+    /** A revision's statement (docs/product.md §17): the dispatch leads to it. */
+    revisionOf?: string | null;
+  },
   verdict: 'approved' | 'rejected' | 'calibrate',
   feedback: string,
 ): NotificationText {
-  const what =
-    item.kind === 'post' ? 'statement' : item.kind === 'topic' ? 'topic proposal' : 'message';
+  const what = item.revisionOf
+    ? 'revision'
+    : item.kind === 'post'
+      ? 'statement'
+      : item.kind === 'topic'
+        ? 'topic proposal'
+        : 'message';
   const title =
     verdict === 'approved'
       ? `Your ${what} was approved`
@@ -31,9 +42,11 @@ export function verdictNotice(
         : '/graveyard'
       : item.kind === 'message'
         ? `/messages/${encodeURIComponent(item.counterpart ?? '')}`
-        : item.topicId
-          ? `/topics/${item.topicId}`
-          : null;
+        : item.revisionOf
+          ? `/statements/${item.revisionOf}`
+          : item.topicId
+            ? `/topics/${item.topicId}`
+            : null;
   return { kind: `verdict.${item.kind}`, title, body: clip(feedback), link };
 }
 

@@ -29,7 +29,7 @@ export const permissionTable = {
     minRole: 'citizen',
     spec: 'see and edit one’s own account (docs/product.md §3)',
   },
-  submitPost: { minRole: 'citizen', spec: 'submit posts and replies' },
+  submitPost: { minRole: 'citizen', spec: 'submit, revise and withdraw posts and replies' },
   createTopic: {
     minRole: 'moderator',
     orIf: 'top10PercentLoyalty',

@@ -14,6 +14,8 @@ export async function insertQueuedPost(
     authorId: string;
     parentId: string | null;
     resubmissionOfId: string | null;
+    /** A revision of this approved statement (docs/product.md §17); null for a new statement. */
+    revisionOfId?: string | null;
     body: string;
   },
 ): Promise<{ id: string; submittedAt: Date }> {
@@ -27,9 +29,10 @@ export async function insertQueuedPost(
      ), stamp AS (
        SELECT clock_timestamp() AS at FROM locked
      ), created AS (
-       INSERT INTO posts (id, topic_id, author_id, parent_id, resubmission_of_id, body, status,
-                          submitted_at, updated_at)
-       SELECT $2::uuid, $3::uuid, $4::uuid, $5::uuid, $7::uuid, $6, 'pending', stamp.at, now()
+       INSERT INTO posts (id, topic_id, author_id, parent_id, resubmission_of_id, revision_of_id,
+                          body, status, submitted_at, updated_at)
+       SELECT $2::uuid, $3::uuid, $4::uuid, $5::uuid, $7::uuid, $12::uuid, $6, 'pending', stamp.at,
+              now()
          FROM stamp
        RETURNING id, submitted_at
      ), job AS (
@@ -44,6 +47,7 @@ export async function insertQueuedPost(
     post.body,
     post.resubmissionOfId,
     ...reviewJobParams('post', post.topicId),
+    post.revisionOfId ?? null,
   );
   return { id: row.id, submittedAt: row.submitted_at };
 }

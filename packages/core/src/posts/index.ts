@@ -9,5 +9,12 @@ export {
   type StatementPage,
   type StatementViewer,
 } from './statement.ts';
+export { applyApprovedRevision, type AppliedRevision } from './revision-sql.ts';
+export {
+  revisePost,
+  type RevisePostInput,
+  type RevisePostResult,
+  type RevisionRefusal,
+} from './revise.ts';
 export { submitPost, type SubmitPostInput, type SubmitPostResult } from './submit.ts';
 export { withdrawPost } from './withdraw.ts';

@@ -2,7 +2,7 @@
 // is the second-busiest read; see topics/list-sql.ts.
 import { type Db, sqlPool } from '@overlord/db';
 
-import { publicSql } from '../visibility.ts';
+import { publicSql, publicStatementSql } from '../visibility.ts';
 
 export interface PostListRow {
   id: string;
@@ -17,6 +17,7 @@ export interface PostListRow {
   commentary: string | null;
   author_username: string;
   tags: string[];
+  revised_at: Date | null;
 }
 
 export async function selectTopicPostPage(
@@ -33,13 +34,13 @@ export async function selectTopicPostPage(
     name: `topic-posts-page${input.cursor ? '-c' : ''}`,
     text: `SELECT p.id::text, p.topic_id::text, p.parent_id::text, p.body, p.status::text,
                   p.submitted_at, p.review_started_at, p.decided_at, p.feedback, p.commentary,
-                  u.username AS author_username,
+                  u.username AS author_username, p.revised_at,
                   ARRAY(SELECT g.slug::text FROM post_tags pt JOIN tags g ON g.id = pt.tag_id
                          WHERE pt.post_id = p.id) AS tags
              FROM posts p
              JOIN topics t ON t.id = p.topic_id AND ${publicSql('t')}
              JOIN users u ON u.id = p.author_id
-            WHERE p.topic_id = $1::uuid AND ${publicSql('p')} ${after}
+            WHERE p.topic_id = $1::uuid AND ${publicStatementSql('p')} ${after}
             ORDER BY p.submitted_at, p.id
             LIMIT $2`,
     values,

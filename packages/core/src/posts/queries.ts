@@ -23,6 +23,8 @@ export interface PublicPost {
   feedback: string | null;
   commentary: string | null;
   tags: string[];
+  /** When an approved revision last replaced the text (docs/product.md §17); null if never. */
+  revisedAt: Date | null;
 }
 
 export function toPublic(row: PostListRow): PublicPost {
@@ -43,6 +45,7 @@ export function toPublic(row: PostListRow): PublicPost {
     feedback: approved ? row.feedback : null,
     commentary: approved ? row.commentary : null,
     tags: row.tags,
+    revisedAt: row.revised_at,
   };
 }
 
@@ -81,21 +84,29 @@ const ownPostSelect = {
   commentary: true,
   rejectionReason: true,
   hiddenAt: true,
+  revisionOfId: true,
   topic: { select: { status: true, hiddenAt: true } },
 } satisfies Prisma.PostSelect;
 
 /**
  * Whether anyone may read the statement: public itself (approved or in evaluation, not hidden
- * after a sustained report) in a public topic. Everything else is its author's business alone.
+ * after a sustained report) in a public topic. Everything else is its author's business alone,
+ * and so is a revision (docs/product.md §17): its words reach the public only through its
+ * statement, once approved.
  */
 function isPublic(post: {
   status: string;
   hiddenAt: Date | null;
+  revisionOfId: string | null;
   topic: { status: string; hiddenAt: Date | null };
 }): boolean {
   const open = (s: string) => s === 'approved' || s === 'pending';
   return (
-    open(post.status) && post.hiddenAt === null && open(post.topic.status) && !post.topic.hiddenAt
+    post.revisionOfId === null &&
+    open(post.status) &&
+    post.hiddenAt === null &&
+    open(post.topic.status) &&
+    !post.topic.hiddenAt
   );
 }
 
@@ -110,7 +121,8 @@ export async function getPostStatus(
   if (!found) return null;
   // Rejected, returned and hidden statements, and those of a hidden topic: the author only.
   if (!isPublic(found) && found.authorId !== viewerId) return null;
-  const { hiddenAt: _hidden, topic: _topic, ...post } = found;
+  const { hiddenAt: _hidden, topic: _topic, revisionOfId: revisionOf, ...rest } = found;
+  const post = { ...rest, revisionOf };
   const reviewState =
     post.status !== 'pending' ? 'decided' : post.reviewStartedAt ? 'in_review' : 'waiting';
   if (post.status !== 'pending') {

@@ -15,6 +15,7 @@ import { conversationNotice, verdictNotice } from '../notifications/texts.ts';
 import { wantsDispatchSql } from '../notifications/wants.ts';
 import { slugifyTags } from '../tags.ts';
 import type { JudgedText } from '../translation/translations.ts';
+import { type AppliedRevision, applyApprovedRevision } from './revision-sql.ts';
 
 export interface PostUnderReview {
   id: string;
@@ -26,6 +27,9 @@ export interface PostUnderReview {
   topicDescription: string;
   topicTags: string[];
   parentBody: string | null;
+  /** A revision (docs/product.md §17): the statement it would replace, and that statement's text
+   *  now. Null for a statement of its own. */
+  revisionOf: { id: string; body: string } | null;
   /** When review began (set by this claim or by an earlier, interrupted run). */
   reviewStartedAt: Date;
   /** True when this call started the review (an earlier run had not): publish "in review". */
@@ -42,6 +46,8 @@ interface ClaimRow {
   topic_description: string;
   topic_tags: string[];
   parent_body: string | null;
+  revision_of_id: string | null;
+  revised_body: string | null;
   review_started_at: Date | null;
   newly_claimed: boolean;
 }
@@ -64,12 +70,15 @@ export async function claimPostForReview(db: Db, postId: string): Promise<PostUn
                         FROM topic_tags tt JOIN tags tg ON tg.id = tt.tag_id
                        WHERE tt.topic_id = p.topic_id), '{}') AS topic_tags,
             parent.body AS parent_body,
+            p.revision_of_id::text AS revision_of_id, revised.body AS revised_body,
             COALESCE(c.review_started_at, p.review_started_at) AS review_started_at,
             c.id IS NOT NULL AS newly_claimed
        FROM posts p
        JOIN topics t ON t.id = p.topic_id
        JOIN users au ON au.id = p.author_id
-       LEFT JOIN posts parent ON parent.id = p.parent_id
+       -- A revision is judged in its statement's place in the thread: the parent is the statement's.
+       LEFT JOIN posts revised ON revised.id = p.revision_of_id
+       LEFT JOIN posts parent ON parent.id = COALESCE(revised.parent_id, p.parent_id)
        LEFT JOIN claimed c ON c.id = p.id
       WHERE p.id = $1::uuid AND p.status = 'pending'`,
     values: [postId],
@@ -89,6 +98,9 @@ export async function claimPostForReview(db: Db, postId: string): Promise<PostUn
     topicDescription: row.topic_description,
     topicTags: row.topic_tags,
     parentBody: row.parent_body,
+    revisionOf: row.revision_of_id
+      ? { id: row.revision_of_id, body: row.revised_body ?? '' }
+      : null,
     reviewStartedAt: row.review_started_at!,
     newlyClaimed: row.newly_claimed,
   };
@@ -101,6 +113,8 @@ export interface AppliedPostVerdict {
   /** Citizens a dispatch was written for (the author; replied-to and mentioned citizens):
    *  announce it on their streams after this commit. */
   notified: string[];
+  /** An approved revision that replaced its statement's text (null otherwise). */
+  revised: AppliedRevision | null;
 }
 
 interface ApplyRow {
@@ -124,32 +138,49 @@ interface ApplyRow {
  */
 export async function applyPostVerdict(
   db: Db,
-  post: { id: string; topicId: string; body: string; authorUsername: string },
+  post: {
+    id: string;
+    topicId: string;
+    body: string;
+    authorUsername: string;
+    revisionOf: { id: string; body: string } | null;
+  },
   result: EvaluateResult,
   judged: JudgedText,
   weights: Readonly<LoyaltyWeights>,
 ): Promise<AppliedPostVerdict | null> {
   const approved = result.verdict === 'approved';
+  const revision = post.revisionOf;
   const eventKind =
     result.verdict === 'calibrate' ? null : approved ? 'post_approved' : 'post_rejected';
+  // A revision's verdict moves loyalty like any statement's (docs/product.md §8, §17).
   const delta = eventKind ? weights[eventKind] : 0;
+  // A revision's tags go to its statement, with its text (revision-sql.ts), not to the revision.
   const tags = approved ? slugifyTags(result.tags) : [];
   const notice = verdictNotice(
-    { kind: 'post', topicId: post.topicId },
+    { kind: 'post', topicId: post.topicId, revisionOf: revision?.id ?? null },
     result.verdict,
     result.feedback,
   );
   // On approval, the author of the statement replied to and everyone mentioned get a dispatch
   // (docs/product.md §17), in the verdict's own statement: never before it, and exactly once.
-  const replyNotice = conversationNotice('reply', post.authorUsername, post);
-  const mentionNotice = conversationNotice('mention', post.authorUsername, post);
+  // A revision (no parent of its own) tells only those it newly mentions, and points at its
+  // statement, which now carries its words.
+  const shown = { id: revision?.id ?? post.id, body: post.body };
+  const replyNotice = conversationNotice('reply', post.authorUsername, shown);
+  const mentionNotice = conversationNotice('mention', post.authorUsername, shown);
+  const mentioned = approved ? extractMentions(post.body) : [];
+  const alreadyMentioned = new Set(
+    revision ? extractMentions(revision.body).map((name) => name.toLowerCase()) : [],
+  );
+  const newlyMentioned = mentioned.filter((name) => !alreadyMentioned.has(name.toLowerCase()));
   const evaluation = JSON.stringify({
     ...result,
     language: judged.language,
     translated: judged.translated,
   });
 
-  const { rows } = await sqlPool(db).query<ApplyRow>({
+  const statement = {
     name: 'post-review-apply',
     text: `WITH decided AS (
        UPDATE posts SET status = $2::"ContentStatus", decided_at = clock_timestamp(),
@@ -187,12 +218,13 @@ export async function applyPostVerdict(
      ), embed AS (
        SELECT ${embedContentJob.sql(14)}
          FROM decided d
-        WHERE $18::boolean
+        WHERE $34::boolean
      ), follow AS (
-       -- Followers hear of an approval (docs/product.md §21): one job per followed topic.
+       -- Followers hear of an approval (docs/product.md §21): one job per followed topic. A
+       -- revision is no new statement: its statement's text changes in place.
        SELECT ${notifyFollowersJob.sql(29)}
          FROM decided d
-        WHERE $18::boolean AND EXISTS (SELECT 1 FROM topic_follows f WHERE f.topic_id = $33::uuid)
+        WHERE $34::boolean AND EXISTS (SELECT 1 FROM topic_follows f WHERE f.topic_id = $33::uuid)
      ), notice AS (
        INSERT INTO notifications (id, user_id, kind, title, body, link)
        SELECT gen_random_uuid(), d.author_id, $19, $20, $21, $22
@@ -243,7 +275,7 @@ export async function applyPostVerdict(
       eventKind,
       delta,
       result.findings.map((finding) => finding.code),
-      tags,
+      revision ? [] : tags,
       // The post is `decided` only when its id is `post.id`, so the job's key is known here.
       ...embedContentJob.params({ kind: 'post', id: post.id }),
       approved,
@@ -256,14 +288,45 @@ export async function applyPostVerdict(
       mentionNotice.title,
       replyNotice.body,
       replyNotice.link,
-      approved ? extractMentions(post.body) : [],
+      newlyMentioned,
       ...notifyFollowersJob.params({ topicId: post.topicId }),
       post.topicId,
+      // A statement of its own is embedded and announced to followers; a revision through its
+      // statement (revision-sql.ts).
+      approved && !revision,
     ],
-  });
-  const row = rows[0];
+  };
+
+  let row: ApplyRow | undefined;
+  let revised: AppliedRevision | null = null;
+  if (approved && revision) {
+    // The verdict and the new text of the statement commit together, or neither does.
+    const client = await sqlPool(db).connect();
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      row = (await client.query<ApplyRow>(statement)).rows[0];
+      if (row) {
+        revised = await applyApprovedRevision(
+          async (sql, ...params) => (await client.query<Record<string, unknown>>(sql, params)).rows,
+          post.id,
+          tags,
+        );
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      // A connection that cannot even roll back is closed rather than returned to the pool.
+      await client.query('ROLLBACK').catch(() => (broken = true));
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  } else {
+    row = (await sqlPool(db).query<ApplyRow>(statement)).rows[0];
+  }
   if (!row) return null;
   return {
+    revised,
     decidedAt: row.decided_at,
     notified: row.notified,
     author:

@@ -8,7 +8,7 @@ import { assertMaySubmit } from '../sanctions/enforce.ts';
 import { rejectAtOnce } from '../moderation/reject-at-once.ts';
 import { screenFailClosed } from '../screening.ts';
 import { insertQueuedPost } from './enqueue-sql.ts';
-import { publicWhere } from '../visibility.ts';
+import { publicStatementWhere, publicWhere } from '../visibility.ts';
 
 export interface SubmitPostInput {
   topicId: string;
@@ -55,6 +55,7 @@ export async function submitPost(
         topicId: true,
         status: true,
         parentId: true,
+        revisionOfId: true,
         resubmissions: { select: { id: true }, take: 1 },
       },
     });
@@ -70,6 +71,14 @@ export async function submitPost(
         'Only a statement returned for calibration can be resubmitted.',
       );
     }
+    if (original.revisionOfId) {
+      // A returned revision is not resubmitted: its statement is revised again (posts.revise).
+      throw new DomainError(
+        'PRECONDITION_FAILED',
+        'A revision returned for calibration is not resubmitted. Revise the statement itself again.',
+        'is_revision',
+      );
+    }
     if (original.resubmissions.length > 0) {
       throw new DomainError(
         'CONFLICT',
@@ -81,7 +90,7 @@ export async function submitPost(
   }
   if (parentId) {
     const parent = await db.post.findFirst({
-      where: { id: parentId, topicId: topic.id, ...publicWhere },
+      where: { id: parentId, topicId: topic.id, ...publicStatementWhere },
       select: { id: true },
     });
     if (!parent)

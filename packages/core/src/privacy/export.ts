@@ -16,6 +16,7 @@ export async function exportAccount(db: Db, userId: string) {
     sanctions,
     notifications,
     badges,
+    versions,
   ] = await Promise.all([
     db.user.findUniqueOrThrow({
       where: { id: userId },
@@ -51,12 +52,14 @@ export async function exportAccount(db: Db, userId: string) {
         id: true,
         topicId: true,
         parentId: true,
+        revisionOfId: true,
         body: true,
         status: true,
         rejectionReason: true,
         feedback: true,
         submittedAt: true,
         decidedAt: true,
+        revisedAt: true,
       },
     }),
     db.privateMessage.findMany({
@@ -112,6 +115,19 @@ export async function exportAccount(db: Db, userId: string) {
       orderBy: { awardedAt: 'asc' },
       select: { awardedAt: true, badge: { select: { slug: true, name: true } } },
     }),
+    // Earlier texts of the citizen's statements, replaced by approved revisions (§17).
+    db.postVersion.findMany({
+      where: { post: { authorId: userId } },
+      orderBy: [{ replacedAt: 'asc' }, { id: 'asc' }],
+      select: {
+        id: true,
+        postId: true,
+        body: true,
+        approvedAt: true,
+        replacedAt: true,
+        replacedById: true,
+      },
+    }),
   ]);
   return {
     exportedAt: new Date(),
@@ -142,6 +158,7 @@ export async function exportAccount(db: Db, userId: string) {
     sanctions,
     notifications,
     badges: badges.map((b) => ({ slug: b.badge.slug, name: b.badge.name, awardedAt: b.awardedAt })),
+    statementVersions: versions,
   };
 }
 

@@ -29,6 +29,9 @@ export interface InTransitItem {
   reviewState: 'waiting' | 'in_review';
   submittedAt: Date;
   preview: string | null;
+  /** A revision of an approved statement (docs/product.md §17), queued in its topic like any
+   *  statement. */
+  revision: boolean;
 }
 
 export interface QueueOverview {
@@ -72,6 +75,7 @@ export async function queueOverview(
         body: true,
         submittedAt: true,
         reviewStartedAt: true,
+        revisionOfId: true,
         topic: { select: { title: true, status: true, hiddenAt: true } },
       },
       take: 5_000,
@@ -122,6 +126,7 @@ export async function queueOverview(
       reviewState: t.reviewStartedAt ? 'in_review' : 'waiting',
       submittedAt: t.submittedAt,
       preview: opts.includePreviews ? preview(t.title) : null,
+      revision: false,
     }),
   );
 
@@ -153,6 +158,7 @@ export async function queueOverview(
         reviewState: p.reviewStartedAt ? 'in_review' : 'waiting',
         submittedAt: p.submittedAt,
         preview: opts.includePreviews && !sealed ? preview(p.body) : null,
+        revision: p.revisionOfId !== null,
       }),
     );
   }
@@ -214,6 +220,7 @@ export async function queueOverview(
         reviewState: m.reviewStartedAt ? 'in_review' : 'waiting',
         submittedAt: m.submittedAt,
         preview: null,
+        revision: false,
       }),
     );
   }

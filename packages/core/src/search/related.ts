@@ -39,6 +39,8 @@ export async function relatedByMeaning(
               AND t.status = 'approved' AND t.hidden_at IS NULL
          LEFT JOIN posts p ON n.content_kind = 'post' AND p.id = n.content_id
               AND p.status = 'approved' AND p.hidden_at IS NULL
+              -- A revision's words reach the public through its statement, never on their own.
+              AND p.revision_of_id IS NULL
          LEFT JOIN topics pt ON pt.id = p.topic_id AND pt.status = 'approved'
               AND pt.hidden_at IS NULL
         WHERE t.id IS NOT NULL OR pt.id IS NOT NULL

@@ -3,7 +3,7 @@
 // Pages follow the (rank, topic id) order with a keyset cursor, like the feed.
 import { type Db, sqlPool } from '@overlord/db';
 
-import { publicSql } from '../visibility.ts';
+import { publicSql, statementOnlySql } from '../visibility.ts';
 import { headlineConfigSql, MARK_END, MARK_START, stripMarksSql, tsQuerySql } from './tsquery.ts';
 
 export interface SearchRow {
@@ -52,6 +52,7 @@ export function searchPageQuery(input: SearchPageInput) {
        SELECT p.topic_id, p.id, ts_rank_cd(p.search_vector, ${query})
          FROM posts p
         WHERE p.search_vector @@ ${query} AND p.status = 'approved' AND p.hidden_at IS NULL
+          AND ${statementOnlySql('p')}
      ),
      grouped AS (
        SELECT h.topic_id, max(h.rank)::float8 AS rank, count(h.post_id)::int AS statement_matches,
@@ -81,6 +82,7 @@ export function searchPageQuery(input: SearchPageInput) {
                        FROM posts p JOIN users u ON u.id = p.author_id
                       WHERE p.topic_id = g.topic_id AND p.search_vector @@ ${query}
                         AND p.status = 'approved' AND p.hidden_at IS NULL
+                        AND ${statementOnlySql('p')}
                       ORDER BY rank DESC, p.id
                       LIMIT ${STATEMENTS_PER_RESULT}) s) AS statements
        FROM page g JOIN topics t ON t.id = g.topic_id

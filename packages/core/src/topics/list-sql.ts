@@ -4,7 +4,7 @@
 import { type Db, sqlPool } from '@overlord/db';
 
 import { tsQuerySql } from '../search/tsquery.ts';
-import { publicSql } from '../visibility.ts';
+import { publicSql, publicStatementSql, statementOnlySql } from '../visibility.ts';
 
 export interface TopicListRow {
   id: string;
@@ -30,12 +30,12 @@ export type FeedSort = 'newest' | 'active' | 'latest';
  */
 function sortKey(sort: FeedSort, alias: string): string[] {
   const latest = `COALESCE((SELECT max(p.submitted_at) FROM posts p
-                             WHERE p.topic_id = ${alias}.id AND ${publicSql('p')}),
+                             WHERE p.topic_id = ${alias}.id AND ${publicStatementSql('p')}),
                            ${alias}.submitted_at)`;
   if (sort === 'latest') return [latest, `${alias}.id`];
   if (sort === 'active') {
     return [
-      `(SELECT count(*) FROM posts p WHERE p.topic_id = ${alias}.id AND ${publicSql('p')}
+      `(SELECT count(*) FROM posts p WHERE p.topic_id = ${alias}.id AND ${publicStatementSql('p')}
            AND p.submitted_at > now() - interval '7 days')`,
       latest,
       `${alias}.id`,
@@ -76,7 +76,7 @@ export function topicPageQuery(input: TopicPageInput) {
                            UNION
                            SELECT p.topic_id FROM posts p
                             WHERE p.search_vector @@ ${query} AND p.status = 'approved'
-                              AND p.hidden_at IS NULL)`);
+                              AND p.hidden_at IS NULL AND ${statementOnlySql('p')})`);
   }
   const key = sortKey(sort, 't');
   if (input.cursor) {
@@ -93,7 +93,7 @@ export function topicPageQuery(input: TopicPageInput) {
                   ARRAY(SELECT g.slug::text FROM topic_tags tt JOIN tags g ON g.id = tt.tag_id
                          WHERE tt.topic_id = t.id ORDER BY g.slug) AS tags,
                   (SELECT count(*)::int FROM posts p
-                    WHERE p.topic_id = t.id AND ${publicSql('p')}) AS post_count
+                    WHERE p.topic_id = t.id AND ${publicStatementSql('p')}) AS post_count
              FROM topics t LEFT JOIN users u ON u.id = t.author_id
             WHERE ${filters.join(' AND ')}
             ORDER BY ${key.map((k) => `${k} DESC`).join(', ')}

@@ -1,6 +1,6 @@
 import type { Db, Prisma } from '@overlord/db';
 
-import { publicWhere } from '../visibility.ts';
+import { publicStatementWhere, publicWhere } from '../visibility.ts';
 import { type FeedSort, selectTopicPage, type TopicListRow } from './list-sql.ts';
 
 // Explicit select: only public fields ever leave the database layer.
@@ -15,7 +15,7 @@ const topicSelect = {
   commentary: true,
   author: { select: { username: true } },
   tags: { select: { tag: { select: { slug: true } } }, orderBy: { tag: { slug: 'asc' } } },
-  _count: { select: { posts: { where: publicWhere } } },
+  _count: { select: { posts: { where: publicStatementWhere } } },
 } satisfies Prisma.TopicSelect;
 
 type TopicRow = Prisma.TopicGetPayload<{ select: typeof topicSelect }>;

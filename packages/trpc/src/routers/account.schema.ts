@@ -55,4 +55,6 @@ export const accountExportOutput = z.object({
   sanctions: rows,
   notifications: rows,
   badges: z.array(z.object({ slug: z.string(), name: z.string(), awardedAt: z.date() })),
+  /** Earlier texts of one's statements, replaced by approved revisions (docs/product.md §17). */
+  statementVersions: rows,
 });

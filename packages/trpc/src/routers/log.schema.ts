@@ -32,6 +32,8 @@ export const logEntryOutput = z.object({
       public: z.boolean(),
       id: z.string().nullable(),
       author: z.object({ username: z.string() }).nullable(),
+      /** A revision of a statement (docs/product.md §17); `id` is then the statement's. */
+      revision: z.boolean(),
     })
     .nullable(),
   topic: z.object({ id: z.string(), title: z.string() }).nullable(),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { graveyardOutput } from './users.schema.ts';
 
 // The compose form checks the same schema before sending.
-export { postIdSchema, submitPostInput } from '@overlord/validators';
+export { postIdSchema, revisePostInput, submitPostInput } from '@overlord/validators';
 
 export const submitPostOutput = z.object({
   id: z.string(),
@@ -35,6 +35,8 @@ export const publicPostOutput = z.object({
   feedback: z.string().nullable(),
   commentary: z.string().nullable(),
   tags: z.array(z.string()),
+  /** When an approved revision last replaced the text (docs/product.md §17); null if never. */
+  revisedAt: z.date().nullable(),
 });
 
 export const listTopicPostsOutput = z.object({
@@ -60,11 +62,53 @@ export const postStatusOutput = z.object({
   feedback: z.string().nullable(),
   commentary: z.string().nullable(),
   rejectionReason: z.enum(['poor_logic', 'poor_tone', 'off_topic', 'terms_violation']).nullable(),
+  /** A revision (docs/product.md §17): the statement it would replace. */
+  revisionOf: z.string().nullable(),
 });
 
 export const statementInput = z.object({ id: postIdSchema });
 
 const topicRef = z.object({ id: z.string(), title: z.string() });
+
+const rejectionReason = z.enum(['poor_logic', 'poor_tone', 'off_topic', 'terms_violation']);
+
+/** A public statement's revision history, as much of it as the reader may see. */
+export const statementRevisionsOutput = z.object({
+  history: z.array(
+    z.object({
+      body: z.string(),
+      bodyHtml: z.string(),
+      approvedAt: z.date(),
+      replacedAt: z.date(),
+    }),
+  ),
+  rejected: z.array(
+    z.object({
+      id: z.string(),
+      body: z.string(),
+      bodyHtml: z.string(),
+      submittedAt: z.date(),
+      decidedAt: z.date().nullable(),
+      reason: rejectionReason.nullable(),
+      feedback: z.string().nullable(),
+    }),
+  ),
+  pending: z
+    .object({
+      id: z.string(),
+      submittedAt: z.date(),
+      reviewState: z.enum(['waiting', 'in_review']),
+    })
+    .nullable(),
+  returned: z
+    .object({
+      id: z.string(),
+      body: z.string(),
+      feedback: z.string().nullable(),
+      decidedAt: z.date().nullable(),
+    })
+    .nullable(),
+});
 
 export const statementOutput = z.discriminatedUnion('view', [
   z.object({
@@ -73,6 +117,7 @@ export const statementOutput = z.discriminatedUnion('view', [
     post: publicPostOutput,
     parent: publicPostOutput.nullable(),
     replies: z.array(publicPostOutput),
+    revisions: statementRevisionsOutput,
   }),
   z.object({
     view: z.literal('graveyard'),
@@ -91,9 +136,25 @@ export const statementOutput = z.discriminatedUnion('view', [
       submittedAt: z.date(),
       decidedAt: z.date().nullable(),
       feedback: z.string().nullable(),
+      revisionOf: z.string().nullable(),
     }),
   }),
+  z.object({
+    view: z.literal('revision'),
+    topic: topicRef,
+    revisionOf: z.string(),
+  }),
 ]);
+
+export const revisePostOutput = z.object({
+  /** The revision's own id: its status card, and its Graveyard entry if rejected. */
+  id: z.string(),
+  revisionOf: z.string(),
+  status: z.enum(['pending', 'rejected']),
+  submittedAt: z.date(),
+  feedback: z.string().nullable(),
+  rejectionReason: z.enum(['terms_violation']).nullable(),
+});
 
 export const withdrawInput = z.object({ id: postIdSchema });
 

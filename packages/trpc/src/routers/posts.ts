@@ -3,6 +3,7 @@ import {
   getStatementPage,
   listTopicPosts,
   renderStatement,
+  revisePost,
   submitPost,
   withdrawPost,
 } from '@overlord/core';
@@ -16,6 +17,8 @@ import {
   postStatusOutput,
   previewInput,
   previewOutput,
+  revisePostInput,
+  revisePostOutput,
   statementInput,
   statementOutput,
   submitPostInput,
@@ -73,4 +76,13 @@ export const postsRouter = createTRPCRouter({
     .input(submitPostInput)
     .output(submitPostOutput)
     .mutation(({ ctx, input }) => submitPost(ctx, ctx.actor, input)),
+
+  /**
+   * A new text for one's own approved statement (docs/product.md §17): queued and judged like
+   * any statement; the approved text stands until the revision is approved.
+   */
+  revise: authorized('submitPost')
+    .input(revisePostInput)
+    .output(revisePostOutput)
+    .mutation(({ ctx, input }) => revisePost(ctx, ctx.actor, input)),
 });

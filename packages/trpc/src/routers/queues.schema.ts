@@ -25,6 +25,8 @@ export const queueOverviewOutput = z.object({
       reviewState: z.enum(['waiting', 'in_review']),
       submittedAt: z.date(),
       preview: z.string().nullable(),
+      /** A revision of an approved statement, queued in its topic (docs/product.md §17). */
+      revision: z.boolean(),
     }),
   ),
 });

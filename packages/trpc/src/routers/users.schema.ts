@@ -146,6 +146,8 @@ export const graveyardOutput = z.object({
           decisionNote: z.string().nullable(),
         })
         .nullable(),
+      /** A rejected revision: the statement it would have replaced (docs/product.md §17). */
+      revisionOf: z.string().nullable(),
     }),
   ),
   total: z.number().int(),

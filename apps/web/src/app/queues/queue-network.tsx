@@ -166,11 +166,13 @@ export function QueueNetwork({ initial }: { initial: QueueOverview }) {
           data-testid="transit-item"
           data-item-id={item.id}
           data-kind={item.kind}
+          data-revision={item.revision ? 'true' : undefined}
         >
           <span className={`${styles.swatch} ${KIND_CLASS[item.kind]}`} aria-hidden="true" />
           <span className={styles.position}>#{item.position}</span>
           <span>
-            {ITEM_LABEL[item.kind]} in {queueLabel(item.kind, item.queueKey)}
+            {item.revision ? 'Revision of a statement' : ITEM_LABEL[item.kind]} in{' '}
+            {queueLabel(item.kind, item.queueKey)}
           </span>
           <StatusStamp tone={item.reviewState === 'in_review' ? 'review' : 'pending'}>
             {item.reviewState === 'in_review' ? 'Under review' : 'Waiting'}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 
 import { CopyLink } from '~/components/copy-link';
@@ -17,6 +17,9 @@ import { isNotFound } from '~/trpc/errors';
 import type { RouterOutputs } from '~/trpc/react';
 import { getServerApi } from '~/trpc/server';
 
+import { ReviseStatement } from './revise-statement';
+import { RevisionHistory } from './revision-history';
+import { RevisionStatus, RevisionWatch } from './revision-status';
 import styles from './statement.module.css';
 
 type Params = Promise<{ id: string }>;
@@ -72,6 +75,9 @@ export default async function StatementPage({ params }: { params: Params }) {
       .then((me) => me.username)
       .catch(() => null),
   ]);
+  // A revision's words are its statement's (docs/product.md §17): that page has them, and its
+  // history.
+  if (page.view === 'revision') redirect(pathOf(page.revisionOf));
   const back = (
     <p className={styles.back}>
       <Link href={`/topics/${page.topic.id}`}>← In “{page.topic.title}”</Link>
@@ -94,20 +100,32 @@ export default async function StatementPage({ params }: { params: Params }) {
 
   if (page.view === 'own') {
     const { post } = page;
+    const revision = post.revisionOf !== null;
     const label =
       post.status === 'withdrawn'
         ? 'Withdrawn by you'
         : post.status === 'calibrate'
           ? 'Returned for calibration'
-          : 'Off the public record';
+          : revision && post.status === 'pending'
+            ? 'Waiting for the Overlord'
+            : 'Off the public record';
     return (
       <div className={styles.page} data-testid="statement-page" data-view="own">
         {back}
         <PageHeading
-          kicker="Your statement · Private to you"
-          title="Not on the public record"
-          lede="Only you can open this page."
+          kicker={revision ? 'Your revision · Private to you' : 'Your statement · Private to you'}
+          title={revision ? 'A revision of your statement' : 'Not on the public record'}
+          lede={
+            revision
+              ? 'Only you can read it until the Overlord approves it; then it replaces the statement’s text.'
+              : 'Only you can open this page.'
+          }
         />
+        {post.revisionOf ? (
+          <p className={styles.back}>
+            <Link href={pathOf(post.revisionOf)}>The statement it revises</Link>
+          </p>
+        ) : null}
         <article className={`${styles.card} ${styles.pending}`} data-status={post.status}>
           <div className={styles.meta}>
             <StatusStamp tone={post.status === 'calibrate' ? 'calibrate' : 'pending'}>
@@ -126,7 +144,7 @@ export default async function StatementPage({ params }: { params: Params }) {
     );
   }
 
-  const { post, parent, replies } = page;
+  const { post, parent, replies, revisions } = page;
   const mine = viewer !== null && viewer === post.author.username;
   return (
     <div className={styles.page} data-testid="statement-page" data-view="public">
@@ -153,6 +171,12 @@ export default async function StatementPage({ params }: { params: Params }) {
           </h1>
           <time dateTime={post.submittedAt.toISOString()}>{formatTimestamp(post.submittedAt)}</time>
           <StatusStamp tone={reviewStatus(post).tone}>{reviewStatus(post).label}</StatusStamp>
+          {post.revisedAt ? (
+            <span data-testid="revised-at">
+              Revised{' '}
+              <time dateTime={post.revisedAt.toISOString()}>{formatTimestamp(post.revisedAt)}</time>
+            </span>
+          ) : null}
         </header>
         <StatementBody html={post.bodyHtml} />
         {post.status === 'approved' && post.commentary ? (
@@ -166,6 +190,29 @@ export default async function StatementPage({ params }: { params: Params }) {
           {mine && post.reviewState === 'waiting' ? <WithdrawStatement id={post.id} /> : null}
         </div>
       </article>
+
+      {revisions.pending ? (
+        mine ? (
+          <RevisionStatus id={revisions.pending.id} topicId={page.topic.id} />
+        ) : (
+          <RevisionWatch id={revisions.pending.id} topicId={page.topic.id} />
+        )
+      ) : null}
+      {/* Kept in place while a revision waits, so its state outlives the page's refreshes. */}
+      {mine && post.status === 'approved' ? (
+        <ReviseStatement
+          id={post.id}
+          body={post.body}
+          waiting={revisions.pending !== null}
+          returned={
+            revisions.returned
+              ? { body: revisions.returned.body, feedback: revisions.returned.feedback }
+              : null
+          }
+        />
+      ) : null}
+
+      <RevisionHistory revisions={revisions} own={mine} />
 
       <section aria-labelledby="replies-title">
         <h2 id="replies-title" className={styles.sectionTitle}>

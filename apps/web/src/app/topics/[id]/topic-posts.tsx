@@ -240,6 +240,9 @@ function VisiblePost({
   // Signed-in citizens may report what the Overlord let through, except their own words.
   const canReport =
     viewer !== null && post.status === 'approved' && post.author.username !== viewer;
+  // Their own approved words they may revise, on the statement's page (docs/product.md §17).
+  const canRevise =
+    viewer !== null && post.status === 'approved' && post.author.username === viewer;
   const headingId = `post-${post.id}`;
   const verdict = post.status === 'approved' ? post.feedback : null;
   return (
@@ -259,6 +262,17 @@ function VisiblePost({
           <time dateTime={post.submittedAt.toISOString()}>{formatTimestamp(post.submittedAt)}</time>
           <span className="visually-hidden"> (open this statement)</span>
         </Link>
+        {post.revisedAt ? (
+          <Link
+            className={styles.time}
+            href={`/statements/${post.id}#history-title`}
+            data-testid="post-revised"
+          >
+            Revised{' '}
+            <time dateTime={post.revisedAt.toISOString()}>{formatTimestamp(post.revisedAt)}</time>
+            <span className="visually-hidden"> (see the revision history)</span>
+          </Link>
+        ) : null}
         {isNew ? (
           <span className={styles.newMark} data-testid="new-since-visit">
             New since your last visit
@@ -280,7 +294,7 @@ function VisiblePost({
         <OverlordSays>{post.commentary}</OverlordSays>
       ) : null}
 
-      {verdict || canReply || canReport ? (
+      {verdict || canReply || canReport || canRevise ? (
         <footer className={styles.postFoot}>
           {verdict ? (
             <p className={styles.verdict}>
@@ -299,6 +313,11 @@ function VisiblePost({
               body={post.body}
               onQuote={(text) => onQuote(post, text)}
             />
+          ) : null}
+          {canRevise ? (
+            <Link className={styles.reply} href={`/statements/${post.id}#revise`}>
+              Revise<span className="visually-hidden"> your statement</span>
+            </Link>
           ) : null}
           {canReport ? (
             <ReportForm
