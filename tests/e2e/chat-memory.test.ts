@@ -47,7 +47,9 @@ afterAll(async () => {
 
 async function ask(who: SignedIn, chatId: string, question: string) {
   let answer = '';
-  for await (const chunk of await who.client.chat.ask.mutate({ chatId, question })) answer += chunk;
+  // Text chunks only: a proposed action (none is asked for here) arrives as an object.
+  for await (const chunk of await who.client.chat.ask.mutate({ chatId, question }))
+    if (typeof chunk === 'string') answer += chunk;
   return answer;
 }
 
