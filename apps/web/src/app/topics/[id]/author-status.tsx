@@ -8,20 +8,26 @@ import { QueueStatusCard, QueueStatusItem } from '~/components/queue-status';
 import { WithdrawStatement } from '~/components/withdraw-statement';
 import { api, type RouterOutputs } from '~/trpc/react';
 
-import type { PublicPost } from './use-topic-posts';
+import { FALLBACK_POLL_MS, type PublicPost } from './use-topic-posts';
 
 type PostStatus = RouterOutputs['posts']['status'];
 
 const NOUN = { one: 'statement', many: 'statements' };
+/** With the stream up, an undecided statement is still read now and then: an event lost on the
+ *  way (a reconnect the stream did not report) must not leave the card waiting forever. */
+const SAFETY_POLL_MS = 15_000;
 
 export function AuthorStatus({
   posts,
   viewer,
   submitted = [],
   onRevise,
+  streamUp = true,
 }: {
   posts: PublicPost[];
   viewer: string;
+  /** Whether the topic's live stream is connected; while it is not, statuses are polled. */
+  streamUp?: boolean;
   /** Statements this page just submitted: tracked at once, even if judged before a re-read. */
   submitted?: string[];
   /** Opens the composer on a calibrated statement's text, to resubmit it. */
@@ -43,7 +49,21 @@ export function AuthorStatus({
     });
   }, [posts, viewer, submitted]);
 
-  const statuses = api.useQueries((t) => tracked.map((id) => t.posts.status({ id })));
+  const statuses = api.useQueries((t) =>
+    tracked.map((id) =>
+      t.posts.status(
+        { id },
+        {
+          refetchInterval: (query) =>
+            query.state.data?.reviewState === 'decided'
+              ? false
+              : streamUp
+                ? SAFETY_POLL_MS
+                : FALLBACK_POLL_MS,
+        },
+      ),
+    ),
+  );
   const shown = statuses.map((q) => q.data).filter((s): s is PostStatus => Boolean(s));
   if (shown.length === 0) return null;
 

@@ -62,7 +62,13 @@ export function TopicPosts({
       </p>
 
       {viewer ? (
-        <AuthorStatus posts={posts} viewer={viewer} submitted={submitted} onRevise={setRevising} />
+        <AuthorStatus
+          posts={posts}
+          viewer={viewer}
+          submitted={submitted}
+          onRevise={setRevising}
+          streamUp={live === 'live'}
+        />
       ) : null}
 
       {posts.length === 0 ? (
