@@ -50,130 +50,42 @@ export function LimitSetting({
   current: Limit;
   isDefault: boolean;
 }) {
-  const ids = useId();
-  const [count, setCount] = useState(String(current?.count ?? 0));
-  const [minutes, setMinutes] = useState(String((current?.windowSeconds ?? 600) / 60));
-  const [message, setMessage] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const save = useSetting(setMessage, setProblem);
-
-  function submit(value: UpdateSettingInput['value']) {
-    setMessage(null);
-    setProblem(null);
-    save.mutate({ key: settingKey, value } as UpdateSettingInput);
-  }
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const value = { count: Number(count), windowSeconds: Math.round(Number(minutes) * 60) };
-    const invalid = firstIssue(settingLimitSchema, value);
-    if (invalid) return setProblem(invalid);
-    submit(value);
-  }
   return (
-    <form
-      className={styles.form}
-      onSubmit={onSubmit}
-      aria-label={label}
-      data-testid={`setting-${settingKey}`}
-      noValidate
-    >
-      <fieldset className={styles.row}>
-        <legend className={styles.label}>{label}</legend>
-        <label htmlFor={`${ids}-count`}>At most</label>
-        <input
-          id={`${ids}-count`}
-          className="field"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          value={count}
-          onChange={(e) => setCount(e.target.value)}
-          aria-describedby={problem ? `${ids}-error` : undefined}
-        />
-        <label htmlFor={`${ids}-window`}>per (minutes)</label>
-        <input
-          id={`${ids}-window`}
-          className="field"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          value={minutes}
-          onChange={(e) => setMinutes(e.target.value)}
-        />
-        <button type="submit" className="button" disabled={save.isPending}>
-          Save
-        </button>
-        {isDefault ? null : (
-          <button
-            type="button"
-            className="button button-quiet"
-            disabled={save.isPending}
-            onClick={() => submit(null)}
-          >
-            Restore the default
-          </button>
-        )}
-      </fieldset>
-      <Outcome id={`${ids}-error`} problem={problem} message={message} />
-    </form>
+    <NumbersSetting
+      settingKey={settingKey}
+      label={label}
+      legend={label}
+      fields={[
+        { name: 'count', label: 'At most', hint: '0 switches the limit off.', min: 0 },
+        { name: 'minutes', label: 'per (minutes)', min: 1 },
+      ]}
+      initial={{ count: current?.count ?? 0, minutes: (current?.windowSeconds ?? 600) / 60 }}
+      check={({ count, minutes }) => {
+        const value = { count, windowSeconds: Math.round(minutes * 60) };
+        // The schema speaks of seconds; its message goes under the field typed in minutes.
+        const { windowSeconds, ...issues } = fieldIssues(settingLimitSchema, value) as Record<
+          string,
+          string
+        >;
+        const errors = windowSeconds ? { ...issues, minutes: windowSeconds } : issues;
+        return Object.keys(errors).length > 0 ? { errors } : { value };
+      }}
+      isDefault={isDefault}
+    />
   );
 }
 
 /** The wait between two appeals of one citizen, in minutes. */
 export function CooldownSetting({ current, isDefault }: { current: number; isDefault: boolean }) {
-  const ids = useId();
-  const [minutes, setMinutes] = useState(String(current / 60));
-  const [message, setMessage] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const save = useSetting(setMessage, setProblem);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const seconds = Math.round(Number(minutes) * 60);
-    const invalid = firstIssue(appealCooldownSchema, seconds);
-    if (invalid) return setProblem(invalid);
-    setMessage(null);
-    setProblem(null);
-    save.mutate({ key: 'appeal_cooldown_seconds', value: seconds });
-  }
   return (
-    <form
-      className={styles.form}
-      onSubmit={onSubmit}
-      aria-label="Appeal cooldown"
-      data-testid="setting-appeal_cooldown_seconds"
-      noValidate
-    >
-      <div className={styles.row}>
-        <label htmlFor={`${ids}-minutes`} className={styles.label}>
-          Minutes between two appeals of one citizen
-        </label>
-        <input
-          id={`${ids}-minutes`}
-          className="field"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          value={minutes}
-          onChange={(e) => setMinutes(e.target.value)}
-          aria-describedby={problem ? `${ids}-error` : undefined}
-        />
-        <button type="submit" className="button" disabled={save.isPending}>
-          Save
-        </button>
-        {isDefault ? null : (
-          <button
-            type="button"
-            className="button button-quiet"
-            disabled={save.isPending}
-            onClick={() => save.mutate({ key: 'appeal_cooldown_seconds', value: null })}
-          >
-            Restore the default
-          </button>
-        )}
-      </div>
-      <Outcome id={`${ids}-error`} problem={problem} message={message} />
-    </form>
+    <NumbersSetting
+      settingKey="appeal_cooldown_seconds"
+      label="Appeal cooldown"
+      fields={[{ name: 'minutes', label: 'Minutes between two appeals of one citizen', min: 0 }]}
+      initial={{ minutes: current / 60 }}
+      check={({ minutes }) => checkOne('minutes', appealCooldownSchema, Math.round(minutes * 60))}
+      isDefault={isDefault}
+    />
   );
 }
 
@@ -194,8 +106,7 @@ type Checked =
   { value: unknown; errors?: undefined } | { value?: undefined; errors: Record<string, string> };
 
 /**
- * A setting made of one or more numbers (the top share, the spend cap, the loyalty weights, the
- * badge thresholds): each field labelled, each error said under its field in the shared schema's
+ * A setting made of one or more numbers (every setting on the page): each field labelled, each error said under its field in the shared schema's
  * words (@overlord/validators, the procedure's own), the first wrong field focused. `confirm`
  * may ask a question before a value is sent (a spend cap already reached today).
  */
@@ -210,8 +121,7 @@ function NumbersSetting<K extends string>({
   isDefault,
   restoreLabel = 'Restore the default',
 }: {
-  settingKey:
-    'loyalty_weights' | 'badge_thresholds' | 'top_share_percent' | 'model_spend_cap_usd_per_day';
+  settingKey: UpdateSettingInput['key'];
   /** The form's accessible name. */
   label: string;
   /** Said above the fields (a single field's own label suffices when absent). */
